@@ -1,0 +1,73 @@
+"""Analysis of an argument graph: semantics plus every registered check.
+
+>>> from argmap.analysis import CHECKS
+>>> "self-relation" in CHECKS
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+
+from . import structure  # noqa: F401  (registers the structural checks)
+from .context import Context, Options
+from .registry import CHECKS, SEVERITIES, CheckSpec, Finding, check
+
+__all__ = [
+    "CHECKS",
+    "Analysis",
+    "CheckSpec",
+    "Context",
+    "Finding",
+    "Options",
+    "analyse",
+    "check",
+]
+
+_ORDER = {s: i for i, s in enumerate(SEVERITIES)}
+
+
+@dataclass
+class Analysis:
+    """Everything a report or a renderer needs about one analysed map."""
+
+    graph: nx.MultiDiGraph
+    options: Options
+    findings: list[Finding]
+    labels: dict[str, str]
+    strength: dict[str, float] = field(default_factory=dict)
+    strength_converged: bool = True
+    extensions: list[list[str]] | None = None
+    extensions_complete: bool = True
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def count(self, severity: str) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+    @property
+    def n_relations(self) -> int:
+        return self.graph.number_of_edges()
+
+    def failed(self, strict: bool = False) -> bool:
+        """True when the map has errors (or, with ``strict``, warnings): exit code 1."""
+        return self.count("error") > 0 or (strict and self.count("warning") > 0)
+
+
+def analyse(graph: nx.MultiDiGraph, options: Options | None = None) -> Analysis:
+    """Run the semantics and every applicable registered check on ``graph``.
+
+    Findings come sorted by severity (errors first), then code, then claims.
+    """
+    ctx = Context(graph, options or Options())
+    findings: list[Finding] = []
+    for spec in CHECKS.values():
+        if spec.needs == "sources" and ctx.options.sources_dir is None:
+            continue
+        if spec.needs == "position" and ctx.options.position is None:
+            continue
+        findings.extend(spec.func(ctx))
+    findings.sort(key=lambda f: (_ORDER[f.severity], f.code, f.claims))
+    return Analysis(graph, ctx.options, findings, ctx.labels)

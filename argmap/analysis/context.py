@@ -1,0 +1,88 @@
+"""What every check sees: the graph, the options and lazily computed semantics."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from ..graph import attack_pairs, claim_nodes, relation_pairs, undercut_triples
+from .registry import CHECKS, Finding
+
+__all__ = ["Context", "Options"]
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to analyse: the CLI's check options."""
+
+    semantics: str = "grounded"  # grounded | preferred | stable
+    support: str = "none"  # none | deductive | necessary
+    sources_dir: Path | None = None
+    position: Any = None  # a loaded position (argmap.position.Position)
+    extension_limit: int = 1000
+
+
+@dataclass
+class Context:
+    """The shared, lazily computed state of one analysis run."""
+
+    graph: nx.MultiDiGraph
+    options: Options = field(default_factory=Options)
+
+    def finding(
+        self, code: str, claims: list[str] | tuple[str, ...], path: list[str] | tuple[str, ...] = (),
+        *, detail: dict[str, Any] | None = None, **args: Any,
+    ) -> Finding:
+        spec = CHECKS[code]
+        return Finding(code, spec.severity, tuple(claims), tuple(path), args, detail=detail or {})
+
+    @cached_property
+    def claims(self) -> list[str]:
+        return list(claim_nodes(self.graph))
+
+    @cached_property
+    def supports(self) -> nx.DiGraph:
+        g = nx.DiGraph()
+        g.add_nodes_from(self.claims)
+        g.add_edges_from(relation_pairs(self.graph, "supports"))
+        return g
+
+    @cached_property
+    def attacks(self) -> nx.DiGraph:
+        """Claim-level attacks: ``attacks`` plus both directions of ``contradicts``."""
+        g = nx.DiGraph()
+        g.add_nodes_from(self.claims)
+        g.add_edges_from(attack_pairs(self.graph))
+        return g
+
+    @cached_property
+    def undercuts(self) -> list[tuple[str, str, str]]:
+        return list(undercut_triples(self.graph))
+
+    @cached_property
+    def framework(self) -> nx.DiGraph:
+        """The Dung framework the labels are computed on (CONTRACT §2; docs/semantics.md)."""
+        from ..semantics.bipolar import derive_attack_framework
+        from ..semantics.undercut import flatten_undercuts
+
+        supports = self.supports
+        if self.options.support != "none" and self.undercuts:
+            # an undercut support gives no derived attacks (docs/semantics.md)
+            supports = supports.copy()
+            supports.remove_edges_from(
+                [(a, b) for _, a, b in self.undercuts if supports.has_edge(a, b)]
+            )
+        derived = derive_attack_framework(self.attacks, supports, self.options.support)
+        return flatten_undercuts(derived, self.undercuts)
+
+    @cached_property
+    def labels(self) -> dict[str, str]:
+        """Grounded labels of the claims."""
+        from ..semantics.dung import grounded_labelling
+
+        labelling = grounded_labelling(self.framework)
+        return {c: labelling[c] for c in self.claims}

@@ -1,0 +1,75 @@
+"""The findings registry: a check is one decorated function that yields findings.
+
+Adding a check::
+
+    @check("my-code", "warning")
+    def my_check(ctx: Context) -> Iterator[Finding]:
+        ...
+        yield ctx.finding("my-code", claims=[a], path=[a], a=a)
+
+plus its message ``finding.my-code`` in :mod:`argmap.i18n` and one test.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..i18n import t
+
+__all__ = ["CHECKS", "SEVERITIES", "CheckSpec", "Finding", "check"]
+
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem of a loaded map, with the claims and the path that explain it.
+
+    The message is rendered on demand in either language from ``key`` and ``args``.
+    """
+
+    code: str
+    severity: str
+    claims: tuple[str, ...]
+    path: tuple[str, ...] = ()
+    args: Mapping[str, Any] = field(default_factory=dict, compare=False)
+    key: str = ""
+    detail: Mapping[str, Any] = field(default_factory=dict, compare=False)
+
+    def message(self, lang: str = "de") -> str:
+        return t(self.key or f"finding.{self.code}", lang, **self.args)
+
+    def to_json(self, lang: str = "de") -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "severity": self.severity,
+            "claims": list(self.claims),
+            "path": list(self.path),
+            "message": self.message(lang),
+        }
+
+
+@dataclass(frozen=True)
+class CheckSpec:
+    code: str
+    severity: str
+    func: Callable[[Any], Iterable[Finding]]
+    #: "always" checks run on every map; "sources"/"position" only when that input is given
+    needs: str = "always"
+
+
+CHECKS: dict[str, CheckSpec] = {}
+
+
+def check(code: str, severity: str, *, needs: str = "always") -> Callable[[Any], Any]:
+    """Register ``func`` as the check that produces findings ``code``."""
+    if severity not in SEVERITIES:
+        raise ValueError(severity)
+
+    def register(func: Callable[[Any], Iterable[Finding]]) -> Callable[[Any], Iterable[Finding]]:
+        CHECKS[code] = CheckSpec(code, severity, func, needs)
+        return func
+
+    return register

@@ -1,0 +1,223 @@
+"""The command line: a thin typer layer over :mod:`argmap.pipeline`.
+
+The only module that prints or exits. Exit codes (CONTRACT §3): 0 done; 1 findings of severity
+``error`` (or, with ``--strict``, any ``warning``); 2 the input could not be loaded or an output
+could not be written, nothing was written; 3 an internal error (a bug: please report it).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import traceback
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from .analysis import Analysis, Options
+from .errors import ArgmapError, Diagnostic, LoadError
+from .i18n import LANGS, t
+from .pipeline import Result, write_output
+from .report import json_report, load_failure_report
+
+app = typer.Typer(
+    name="argmap",
+    help="Argumentkarten aus YAML-Behauptungsdateien bauen, prüfen und zeigen.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_BUG = 0, 1, 2, 3
+
+
+class ReportFormat(str, Enum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+
+
+class Semantics(str, Enum):
+    grounded = "grounded"
+    preferred = "preferred"
+    stable = "stable"
+
+
+class SupportReading(str, Enum):
+    none = "none"
+    deductive = "deductive"
+    necessary = "necessary"
+
+
+DirArg = Annotated[
+    Path, typer.Argument(help="Kartenverzeichnis mit map.yaml / map directory", show_default=True)
+]
+LangOpt = Annotated[
+    str | None,
+    typer.Option("--lang", help="Sprache / language: de | en (auch ARGMAP_LANG)"),
+]
+
+
+def _console(stderr: bool = False) -> Console:
+    return Console(stderr=stderr, highlight=False, soft_wrap=True)
+
+
+def _check_lang(lang: str | None) -> None:
+    if lang is not None and lang.strip().lower() not in LANGS:
+        _console(True).print(f"[red]{escape(t('cli.bad-lang', 'de', lang=lang))}[/red]")
+        raise typer.Exit(EXIT_INPUT)
+
+
+def _print_diagnostics(diagnostics: list[Diagnostic], message: str, lang: str) -> None:
+    err = _console(True)
+    for d in diagnostics:
+        where = f"{d.file}:{d.line}:{d.col}" if d.line else d.file
+        err.print(
+            f"[bold]{escape(where)}[/bold]: [red]{escape(t('severity.error', lang))}[/red] "
+            f"[dim]\\[{d.code}][/dim] {escape(d.message)}"
+        )
+    err.print(f"[red]{escape(message)}[/red]")
+
+
+def _run(func: Any) -> Any:
+    """Turn expected errors into exit code 2 and bugs into exit code 3 (never exit 1)."""
+    try:
+        return func()
+    except typer.Exit:
+        raise
+    except ArgmapError as exc:
+        _console(True).print(f"[red]{escape(str(exc))}[/red]")
+        raise typer.Exit(EXIT_INPUT) from None
+    except Exception:  # a bug: say so, show the traceback, and keep exit 1 for findings
+        traceback.print_exc()
+        _console(True).print("[red]argmap: interner Fehler / internal error[/red]")
+        raise typer.Exit(EXIT_BUG) from None
+
+
+def _load(directory: Path, options: Options, lang: str | None, fmt: str = "text") -> Result:
+    from .pipeline import check
+
+    try:
+        return check(directory, options, lang)
+    except LoadError as exc:
+        out_lang = exc.lang
+        if fmt == "json":
+            print(json.dumps(load_failure_report(exc.diagnostics, out_lang), ensure_ascii=False,
+                             indent=2))
+            raise typer.Exit(EXIT_INPUT) from None
+        _print_diagnostics(exc.diagnostics, str(exc), out_lang)
+        raise typer.Exit(EXIT_INPUT) from None
+
+
+def _where(analysis: Analysis, claim: str) -> str:
+    data = analysis.graph.nodes.get(claim, {})
+    return f"{data['file']}:{data['line']}" if "file" in data else ""
+
+
+def _print_text_report(result: Result, strict: bool) -> None:
+    out = _console()
+    a, lang = result.analysis, result.lang
+    styles = {"error": "red", "warning": "yellow", "info": "cyan"}
+    for severity in ("error", "warning", "info"):
+        group = [f for f in a.findings if f.severity == severity]
+        if not group:
+            continue
+        out.print(f"\n[bold {styles[severity]}]{escape(t('severity.' + severity, lang))} "
+                  f"({len(group)})[/bold {styles[severity]}]")
+        for f in group:
+            out.print(f"  [{styles[severity]}]●[/{styles[severity]}] "
+                      f"[dim]\\[{f.code}][/dim] {escape(f.message(lang))}")
+            for c in dict.fromkeys(f.claims):
+                out.print(f"      [dim]{escape(c)} — {escape(_where(a, c))}[/dim]")
+    _print_summary(result, strict)
+
+
+def _print_summary(result: Result, strict: bool) -> None:
+    out = _console()
+    a, lang = result.analysis, result.lang
+    n_claims = len(a.labels)
+    out.print()
+    out.print(escape(t("cli.summary", lang, claims=n_claims, relations=a.n_relations,
+                       errors=a.count("error"), warnings=a.count("warning"),
+                       infos=a.count("info"))))
+    values = list(a.labels.values())
+    out.print(escape(t("cli.labels", lang, n_in=values.count("in"), n_out=values.count("out"),
+                       n_undec=values.count("undec"))))
+
+
+def _exit_code(analysis: Analysis, strict: bool) -> int:
+    return EXIT_FINDINGS if analysis.failed(strict) else EXIT_OK
+
+
+@app.command()
+def check(
+    directory: DirArg = Path("claims"),
+    format: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.text,
+    sources: Annotated[Path | None, typer.Option(help="Verzeichnis der Quelltexte")] = None,
+    position: Annotated[Path | None, typer.Option(help="Positionsdatei (YAML)")] = None,
+    semantics: Annotated[Semantics, typer.Option()] = Semantics.grounded,
+    support: Annotated[SupportReading, typer.Option()] = SupportReading.none,
+    strict: Annotated[bool, typer.Option(help="Warnungen zählen als Fehler")] = False,
+    lang: LangOpt = None,
+) -> None:
+    """Karte laden und prüfen; Bericht ausgeben. / Load and check the map; print the report."""
+    _check_lang(lang)
+
+    def run() -> int:
+        options = Options(semantics=semantics.value, support=support.value,
+                          sources_dir=sources, position=position)
+        result = _load(directory, options, lang, format.value)
+        if format is ReportFormat.json:
+            print(json.dumps(json_report(result.analysis, result.lang, strict=strict),
+                             ensure_ascii=False, indent=2))
+        elif format is ReportFormat.markdown:
+            from .report_markdown import markdown_report
+
+            sys.stdout.write(markdown_report(result))
+        else:
+            _print_text_report(result, strict)
+        return _exit_code(result.analysis, strict)
+
+    raise typer.Exit(_run(run))
+
+
+@app.command()
+def build(
+    directory: DirArg = Path("claims"),
+    output: Annotated[Path, typer.Option("--output", "-o", help="Ziel-HTML-Datei")] = Path(
+        "output/map.html"
+    ),
+    force: Annotated[bool, typer.Option(help="eine fremde Datei überschreiben")] = False,
+    strict: Annotated[bool, typer.Option(help="Warnungen zählen als Fehler")] = False,
+    lang: LangOpt = None,
+) -> None:
+    """Karte laden, prüfen und als interaktive HTML-Seite schreiben. / Build the HTML map."""
+    _check_lang(lang)
+
+    def run() -> int:
+        from .pipeline import build as render
+
+        result = _load(directory, Options(), lang)
+        html = render(result)
+        write_output(output, html, force=force, lang=result.lang)
+        _print_text_report(result, strict)
+        _console().print(escape(t("cli.wrote", result.lang, path=str(output))))
+        return _exit_code(result.analysis, strict)
+
+    raise typer.Exit(_run(run))
+
+
+@app.command()
+def schema() -> None:
+    """JSON Schema einer Behauptungsdatei ausgeben. / Print the claim-file JSON Schema."""
+    from .schema import claim_file_schema
+
+    print(json.dumps(claim_file_schema(), ensure_ascii=False, indent=2))
+
+
+def main() -> None:  # pragma: no cover - console entry for `python -m argmap`
+    app()

@@ -1,0 +1,125 @@
+"""The argument graph: a networkx ``MultiDiGraph`` of claims with typed relations.
+
+Nodes
+    * claims: node id = claim id, ``type="claim"`` plus the claim's fields (``text``, ``stance``,
+      ``topic``, ``weight``, ``source``, ``quote``, ``author``, ``tags``, ``file``, ``line``);
+    * inference nodes, one per undercut relation: node id ``"a->b"`` (cannot clash with a claim
+      id: ids never contain ``>``), ``type="inference"``, ``source=a``, ``target=b``. They reify
+      the relation a → b so that an undercut is an ordinary edge ``u → "a->b"``.
+
+Edges (edge key = relation kind)
+    ``supports``, ``attacks``, ``contradicts`` between claims (a contradiction is stored once, in
+    the direction it was written, and read symmetrically by :func:`attack_pairs`), and
+    ``undercuts`` from a claim to an inference node. Each edge carries ``note``, ``file``, ``line``.
+
+>>> from argmap.graph import relation_pairs
+>>> g = nx.MultiDiGraph()
+>>> g.add_node("a", type="claim"); g.add_node("b", type="claim")
+>>> _ = g.add_edge("a", "b", key="contradicts")
+>>> sorted(attack_pairs(g))
+[('a', 'b'), ('b', 'a')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import networkx as nx
+
+from .load import ArgumentMap
+
+__all__ = [
+    "CLAIM_RELATIONS",
+    "attack_pairs",
+    "build_graph",
+    "claim_nodes",
+    "inference_id",
+    "relation_pairs",
+    "undercut_triples",
+]
+
+CLAIM_RELATIONS = ("supports", "attacks", "contradicts")
+
+
+def inference_id(source: str, target: str) -> str:
+    """Node id of the inference node that reifies the relation ``source → target``."""
+    return f"{source}->{target}"
+
+
+def build_graph(amap: ArgumentMap) -> nx.MultiDiGraph:
+    """Build the argument graph of a loaded map.
+
+    Graph attributes: ``title``, ``language``, ``topics`` (list of dicts in display order),
+    ``sources`` (dict id → dict). Duplicate relations written twice collapse into one edge.
+
+    Notes
+    -----
+    O(claims + relations).
+    """
+    g = nx.MultiDiGraph(
+        title=amap.meta.title,
+        language=amap.meta.language,
+        description=amap.meta.description,
+        topics=[tp.model_dump() for tp in amap.meta.topics],
+        sources={s.id: s.model_dump() for s in amap.meta.sources},
+    )
+    for cid, rec in amap.claims.items():
+        c = rec.claim
+        g.add_node(
+            cid,
+            type="claim",
+            text=c.text,
+            stance=c.stance,
+            topic=rec.topic,
+            weight=c.weight,
+            source=c.source.doc if c.source else None,
+            quote=c.source.quote if c.source else None,
+            author=rec.author,
+            tags=list(c.tags),
+            file=rec.loc.file,
+            line=rec.loc.line,
+        )
+    for rel in amap.relations:
+        attrs = {"note": rel.note, "file": rel.loc.file, "line": rel.loc.line}
+        if rel.kind == "undercuts":
+            a, b = rel.target  # type: ignore[misc]
+            node = inference_id(a, b)
+            if node not in g:
+                g.add_node(node, type="inference", source=a, target=b)
+            if not g.has_edge(rel.source, node, key="undercuts"):
+                g.add_edge(rel.source, node, key="undercuts", **attrs)
+            continue
+        target = str(rel.target)
+        if rel.kind == "contradicts" and g.has_edge(target, rel.source, key="contradicts"):
+            continue  # stated on both sides: store it once
+        if not g.has_edge(rel.source, target, key=rel.kind):
+            g.add_edge(rel.source, target, key=rel.kind, **attrs)
+    return g
+
+
+def claim_nodes(g: nx.MultiDiGraph) -> Iterator[str]:
+    """The claim nodes, in insertion (load) order."""
+    return (n for n, t in g.nodes(data="type") if t == "claim")
+
+
+def relation_pairs(g: nx.MultiDiGraph, kind: str) -> Iterator[tuple[str, str]]:
+    """Edges ``(u, v)`` of one relation kind, as stored (contradictions once)."""
+    return ((u, v) for u, v, k in g.edges(keys=True) if k == kind)
+
+
+def attack_pairs(g: nx.MultiDiGraph) -> Iterator[tuple[str, str]]:
+    """The attacks of the Dung framework: ``attacks`` plus both directions of ``contradicts``."""
+    for u, v, k in g.edges(keys=True):
+        if k == "attacks":
+            yield (u, v)
+        elif k == "contradicts":
+            yield (u, v)
+            yield (v, u)
+
+
+def undercut_triples(g: nx.MultiDiGraph) -> Iterator[tuple[str, str, str]]:
+    """``(u, a, b)`` for every claim u that undercuts the relation a → b."""
+    for u, node, k in g.edges(keys=True):
+        if k == "undercuts":
+            data = g.nodes[node]
+            yield (u, data["source"], data["target"])

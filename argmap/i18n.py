@@ -1,0 +1,298 @@
+"""The message catalogue: every user-facing string of the library and CLI, German and English.
+
+Messages are looked up by key and formatted with ``str.format``; a missing English text falls
+back to German so that a forgotten translation never crashes.
+
+>>> t("finding.isolated-claim", "en", a="x")
+'Claim x has no relation to any other claim.'
+>>> resolve_lang(None, None, env={})
+'de'
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+__all__ = ["LANGS", "MESSAGES", "resolve_lang", "t"]
+
+LANGS = ("de", "en")
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- YAML reading ---------------------------------------------------------------------
+    "yaml.syntax": {
+        "de": "YAML-Syntaxfehler: {problem}",
+        "en": "YAML syntax error: {problem}",
+    },
+    "yaml.tag": {
+        "de": "YAML-Tags sind nicht erlaubt ({tag}); schreibe den Wert ohne Tag.",
+        "en": "YAML tags are not allowed ({tag}); write the value without a tag.",
+    },
+    "yaml.too-many-aliases": {
+        "de": "Zu viele YAML-Aliase (mehr als {limit}); schreibe die Werte aus.",
+        "en": "Too many YAML aliases (more than {limit}); write the values out.",
+    },
+    "yaml.too-many-nodes": {
+        "de": "Die Datei ist zu groß oder expandiert zu stark (mehr als {limit} Knoten).",
+        "en": "The file is too big or expands too much (more than {limit} nodes).",
+    },
+    "yaml.unknown-alias": {
+        "de": "Unbekannter YAML-Alias *{anchor}.",
+        "en": "Unknown YAML alias *{anchor}.",
+    },
+    "yaml.multiple-documents": {
+        "de": "Nur ein YAML-Dokument pro Datei erlaubt (zweites '---' gefunden).",
+        "en": "Only one YAML document per file is allowed (found a second '---').",
+    },
+    "yaml.complex-key": {
+        "de": "Schlüssel müssen einfache Werte sein, keine Listen oder Abbildungen.",
+        "en": "Keys must be plain values, not lists or mappings.",
+    },
+    "yaml.duplicate-key": {
+        "de": "Schlüssel '{key}' kommt doppelt vor (zuerst in Zeile {first}).",
+        "en": "Key '{key}' appears twice (first on line {first}).",
+    },
+    "yaml.encoding": {
+        "de": "Die Datei ist nicht in UTF-8 kodiert: {problem}",
+        "en": "The file is not UTF-8 encoded: {problem}",
+    },
+    # --- loading --------------------------------------------------------------------------
+    "load.file-too-large": {
+        "de": "Die Datei ist {size} Bytes groß; erlaubt sind höchstens {limit} Bytes.",
+        "en": "The file has {size} bytes; at most {limit} bytes are allowed.",
+    },
+    "load.too-many-files": {
+        "de": "Zu viele Anspruchsdateien (mehr als {limit}).",
+        "en": "Too many claim files (more than {limit}).",
+    },
+    "load.missing-map-file": {
+        "de": "map.yaml fehlt in {dir}: jede Karte braucht Titel, Quellen und Themen.",
+        "en": "map.yaml is missing in {dir}: every map needs a title, sources and topics.",
+    },
+    "load.missing-dir": {
+        "de": "Das Verzeichnis {dir} gibt es nicht.",
+        "en": "The directory {dir} does not exist.",
+    },
+    "load.unreadable": {
+        "de": "Die Datei kann nicht gelesen werden: {problem}",
+        "en": "The file cannot be read: {problem}",
+    },
+    "load.empty": {
+        "de": "Die Datei ist leer.",
+        "en": "The file is empty.",
+    },
+    "load.duplicate-id": {
+        "de": "Die Id '{id}' gibt es schon ({first}); Ids müssen in allen Dateien eindeutig sein.",
+        "en": "The id '{id}' already exists ({first}); ids must be unique across all files.",
+    },
+    "load.duplicate-source": {
+        "de": "Die Quellen-Id '{id}' kommt in map.yaml doppelt vor.",
+        "en": "The source id '{id}' appears twice in map.yaml.",
+    },
+    "load.duplicate-topic": {
+        "de": "Die Themen-Id '{id}' kommt in map.yaml doppelt vor.",
+        "en": "The topic id '{id}' appears twice in map.yaml.",
+    },
+    "load.unknown-claim": {
+        "de": "'{id}' ist keine bekannte Behauptung{hint}.",
+        "en": "'{id}' is not a known claim{hint}.",
+    },
+    "load.unknown-relation": {
+        "de": "Die Beziehung '{source} -> {target}' gibt es nicht (weder supports noch attacks).",
+        "en": "The relation '{source} -> {target}' does not exist (neither supports nor attacks).",
+    },
+    "load.unknown-topic": {
+        "de": "Das Thema '{id}' steht nicht in map.yaml{hint}.",
+        "en": "The topic '{id}' is not listed in map.yaml{hint}.",
+    },
+    "load.missing-topic": {
+        "de": "Die Behauptung '{id}' hat kein Thema (topic) und die Datei gibt keines vor.",
+        "en": "Claim '{id}' has no topic and the file gives no default topic.",
+    },
+    "load.unknown-source": {
+        "de": "Die Quelle '{id}' steht nicht in map.yaml{hint}.",
+        "en": "The source '{id}' is not listed in map.yaml{hint}.",
+    },
+    "load.unknown-expect": {
+        "de": "expect nennt '{id}', aber diese Behauptung gibt es nicht{hint}.",
+        "en": "expect names '{id}', but there is no such claim{hint}.",
+    },
+    "load.hint": {"de": " (meintest du '{guess}'?)", "en": " (did you mean '{guess}'?)"},
+    # --- schema (pydantic error types) ----------------------------------------------------
+    "schema.missing": {
+        "de": "Pflichtfeld '{field}' fehlt.",
+        "en": "Required field '{field}' is missing.",
+    },
+    "schema.extra_forbidden": {
+        "de": "Unbekannter Schlüssel '{field}'{hint}.",
+        "en": "Unknown key '{field}'{hint}.",
+    },
+    "schema.string_type": {
+        "de": "Hier wird ein Text erwartet, gefunden: {input}.",
+        "en": "Expected a text here, found: {input}.",
+    },
+    "schema.list_type": {
+        "de": "Hier wird eine Liste erwartet, gefunden: {input}.",
+        "en": "Expected a list here, found: {input}.",
+    },
+    "schema.dict_type": {
+        "de": "Hier wird eine Abbildung (schlüssel: wert) erwartet, gefunden: {input}.",
+        "en": "Expected a mapping (key: value) here, found: {input}.",
+    },
+    "schema.model_type": {
+        "de": "Hier wird eine Abbildung (schlüssel: wert) erwartet, gefunden: {input}.",
+        "en": "Expected a mapping (key: value) here, found: {input}.",
+    },
+    "schema.string_pattern_mismatch": {
+        "de": "'{input}' ist keine gültige Id (erlaubt: a-z, 0-9, '.', '_', '-'; "
+        "am Anfang ein Buchstabe oder eine Ziffer).",
+        "en": "'{input}' is not a valid id (allowed: a-z, 0-9, '.', '_', '-'; "
+        "starting with a letter or digit).",
+    },
+    "schema.string_too_short": {
+        "de": "Der Text darf nicht leer sein.",
+        "en": "The text must not be empty.",
+    },
+    "schema.literal_error": {
+        "de": "'{input}' ist nicht erlaubt; erlaubt: {expected}.",
+        "en": "'{input}' is not allowed; allowed: {expected}.",
+    },
+    "schema.stance": {
+        "de": "'{input}' ist keine Haltung; erlaubt: opportunity (chance), risk (risiko), neutral.",
+        "en": "'{input}' is not a stance; allowed: opportunity (chance), risk (risiko), neutral.",
+    },
+    "schema.number": {
+        "de": "Hier wird eine Zahl zwischen 0 und 1 erwartet, gefunden: {input}.",
+        "en": "Expected a number between 0 and 1, found: {input}.",
+    },
+    "schema.undercut": {
+        "de": "'{input}' ist kein Beziehungsziel; Form: \"quelle -> ziel\".",
+        "en": "'{input}' is not a relation target; form: \"source -> target\".",
+    },
+    "schema.date": {
+        "de": "'{input}' ist kein Datum; Form: JJJJ-MM-TT.",
+        "en": "'{input}' is not a date; form: YYYY-MM-DD.",
+    },
+    "schema.color": {
+        "de": "'{input}' ist keine Farbe; Form: \"#rrggbb\".",
+        "en": "'{input}' is not a colour; form: \"#rrggbb\".",
+    },
+    "schema.language": {
+        "de": "'{input}' ist keine unterstützte Sprache; erlaubt: de, en.",
+        "en": "'{input}' is not a supported language; allowed: de, en.",
+    },
+    "schema.file": {
+        "de": "'{input}' muss ein bloßer Dateiname sein (ohne '/' oder '..').",
+        "en": "'{input}' must be a plain file name (no '/' or '..').",
+    },
+    "schema.generic": {"de": "{msg}", "en": "{msg}"},
+    # --- findings ------------------------------------------------------------------------
+    "finding.self-relation": {
+        "de": "{a} {kind_de} sich selbst.",
+        "en": "{a} {kind_en} itself.",
+    },
+    "finding.support-attack-conflict": {
+        "de": "{a} und {b} sind zugleich durch Stützung und durch {other_de} verbunden: "
+        "{a} kann nicht Grund für und gegen {b} sein.",
+        "en": "{a} and {b} are linked both by a support and by {other_en}: "
+        "{a} cannot be a reason both for and against {b}.",
+    },
+    "finding.support-cycle": {
+        "de": "Zirkelschluss: {cycle} stützen sich nur gegenseitig.",
+        "en": "Circular reasoning: {cycle} only support each other.",
+    },
+    "finding.odd-attack-cycle": {
+        "de": "Angriffszyklus ungerader Länge ({n}): {cycle}. Für diese Behauptungen gibt es "
+        "kein stabiles Urteil.",
+        "en": "Attack cycle of odd length ({n}): {cycle}. No stable verdict exists for these "
+        "claims.",
+    },
+    "finding.duplicate-claim": {
+        "de": "{a} und {b} haben (bis auf Groß-/Kleinschreibung, Leerraum und Satzzeichen) "
+        "denselben Text.",
+        "en": "{a} and {b} have the same text (up to case, white space and punctuation).",
+    },
+    "finding.isolated-claim": {
+        "de": "{a} steht mit keiner anderen Behauptung in Beziehung.",
+        "en": "Claim {a} has no relation to any other claim.",
+    },
+    "finding.unresolved-contradiction": {
+        "de": "Der Widerspruch zwischen {a} und {b} ist ungelöst: beide sind offen.",
+        "en": "The contradiction between {a} and {b} is unresolved: both are undecided.",
+    },
+    # --- relation words ---------------------------------------------------------------------
+    "rel.supports": {"de": "stützt", "en": "supports"},
+    "rel.attacks": {"de": "greift an", "en": "attacks"},
+    "rel.contradicts": {"de": "widerspricht", "en": "contradicts"},
+    "rel.undercuts": {"de": "unterläuft", "en": "undercuts"},
+    "rel.noun.attacks": {"de": "einen Angriff", "en": "an attack"},
+    "rel.noun.contradicts": {"de": "einen Widerspruch", "en": "a contradiction"},
+    # --- labels, severities, stances --------------------------------------------------------
+    "label.in": {"de": "akzeptiert", "en": "accepted"},
+    "label.out": {"de": "abgelehnt", "en": "rejected"},
+    "label.undec": {"de": "offen", "en": "undecided"},
+    "severity.error": {"de": "Fehler", "en": "Error"},
+    "severity.warning": {"de": "Warnung", "en": "Warning"},
+    "severity.info": {"de": "Hinweis", "en": "Info"},
+    "stance.opportunity": {"de": "Chance", "en": "Opportunity"},
+    "stance.risk": {"de": "Risiko", "en": "Risk"},
+    "stance.neutral": {"de": "neutral", "en": "neutral"},
+    # --- CLI ---------------------------------------------------------------------------------
+    "cli.load-failed": {
+        "de": "Die Karte konnte nicht geladen werden: {n} Problem(e). Nichts wurde geschrieben.",
+        "en": "The map could not be loaded: {n} problem(s). Nothing was written.",
+    },
+    "cli.summary": {
+        "de": "{claims} Behauptungen, {relations} Beziehungen: {errors} Fehler, "
+        "{warnings} Warnungen, {infos} Hinweise.",
+        "en": "{claims} claims, {relations} relations: {errors} errors, {warnings} warnings, "
+        "{infos} infos.",
+    },
+    "cli.labels": {
+        "de": "Urteile (grounded): {n_in} akzeptiert, {n_out} abgelehnt, {n_undec} offen.",
+        "en": "Verdicts (grounded): {n_in} accepted, {n_out} rejected, {n_undec} undecided.",
+    },
+    "cli.wrote": {"de": "Geschrieben: {path}", "en": "Written: {path}"},
+    "cli.no-findings": {"de": "Keine Befunde.", "en": "No findings."},
+    "cli.write-failed": {
+        "de": "Konnte {path} nicht schreiben: {problem}",
+        "en": "Could not write {path}: {problem}",
+    },
+    "cli.exists": {
+        "de": "{path} gibt es schon; mit --force überschreiben.",
+        "en": "{path} already exists; use --force to overwrite.",
+    },
+    "cli.bad-lang": {
+        "de": "Unbekannte Sprache '{lang}'; erlaubt: de, en.",
+        "en": "Unknown language '{lang}'; allowed: de, en.",
+    },
+    "cli.ok": {"de": "Alles in Ordnung.", "en": "All good."},
+}
+
+
+def t(key: str, lang: str = "de", /, **args: object) -> str:
+    """Look up ``key`` in ``lang`` and format it with ``args``.
+
+    Unknown keys are returned as they are (a visible slip, never a crash).
+    """
+    entry = MESSAGES.get(key)
+    if entry is None:
+        return key
+    template = entry.get(lang) or entry["de"]
+    try:
+        return template.format(**args)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def resolve_lang(
+    option: str | None, map_language: str | None, env: Mapping[str, str] | None = None
+) -> str:
+    """The language to use: ``--lang``, else ``ARGMAP_LANG``, else map.yaml's, else German."""
+    env = os.environ if env is None else env
+    for candidate in (option, env.get("ARGMAP_LANG"), map_language):
+        if candidate:
+            lang = candidate.strip().lower()[:2]
+            if lang in LANGS:
+                return lang
+    return "de"
