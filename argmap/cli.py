@@ -20,7 +20,7 @@ from rich.markup import escape
 
 from .analysis import Analysis, Options
 from .errors import ArgmapError, Diagnostic, LoadError
-from .i18n import LANGS, t
+from .i18n import LANGS, resolve_lang, t
 from .pipeline import Result, write_output
 from .report import json_report, load_failure_report
 
@@ -207,6 +207,75 @@ def build(
         _print_text_report(result, strict)
         _console().print(escape(t("cli.wrote", result.lang, path=str(output))))
         return _exit_code(result.analysis, strict)
+
+    raise typer.Exit(_run(run))
+
+
+@app.command("export")
+def export_cmd(
+    directory: DirArg = Path("claims"),
+    format: Annotated[str, typer.Option("--format", "-f", help="Format (see --help)")] = "json",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Zieldatei")] = None,
+    force: Annotated[bool, typer.Option(help="eine fremde Datei überschreiben")] = False,
+    lang: LangOpt = None,
+) -> None:
+    """Karte in ein anderes Format exportieren. / Export the map to another format."""
+    from .interop import EXPORTERS
+
+    _check_lang(lang)
+    if format not in EXPORTERS:
+        message = t("cli.bad-format", resolve_lang(lang, None), fmt=format,
+                    choices=", ".join(sorted(EXPORTERS)))
+        _console(True).print(f"[red]{escape(message)}[/red]")
+        raise typer.Exit(EXIT_INPUT)
+
+    def run() -> int:
+        result = _load(directory, Options(), lang)
+        text = EXPORTERS[format].func(result)
+        if output is None:
+            sys.stdout.write(text)
+        else:
+            write_output(output, text, force=force, lang=result.lang)
+            _console(True).print(escape(t("cli.wrote", result.lang, path=str(output))))
+        return EXIT_OK
+
+    raise typer.Exit(_run(run))
+
+
+@app.command("import")
+def import_cmd(
+    file: Annotated[Path, typer.Argument(help="Datei eines anderen Werkzeugs")],
+    from_: Annotated[str, typer.Option("--from", help="argdown | kialo | aif")],
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Zielverzeichnis")] = None,
+    force: Annotated[bool, typer.Option(help="vorhandene Dateien überschreiben")] = False,
+    lang: LangOpt = None,
+) -> None:
+    """Datei eines anderen Werkzeugs in Behauptungsdateien umwandeln. / Import claim files."""
+    from .interop import IMPORTERS
+
+    _check_lang(lang)
+    out_lang = resolve_lang(lang, None)
+    if from_ not in IMPORTERS:
+        message = t("cli.bad-format", out_lang, fmt=from_, choices=", ".join(sorted(IMPORTERS)))
+        _console(True).print(f"[red]{escape(message)}[/red]")
+        raise typer.Exit(EXIT_INPUT)
+
+    def run() -> int:
+        from .interop.write import write_import
+
+        target = output if output is not None else Path(file.stem)
+        try:
+            text = file.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ArgmapError(t("load.unreadable", out_lang, problem=str(exc))) from None
+        imported = IMPORTERS[from_].func(text, str(file))
+        for d in imported.problems:
+            _console(True).print(f"[yellow]{escape(f'{d.file}:{d.line}')}[/yellow] "
+                                 f"[dim]\\[{d.code}][/dim] {escape(d.message)}")
+        written = write_import(target, imported.files, force=force, lang=out_lang)
+        for path in written:
+            _console(True).print(escape(t("cli.wrote", out_lang, path=str(path))))
+        return EXIT_OK
 
     raise typer.Exit(_run(run))
 

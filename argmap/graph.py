@@ -62,6 +62,11 @@ def build_graph(amap: ArgumentMap) -> nx.MultiDiGraph:
         description=amap.meta.description,
         topics=[tp.model_dump() for tp in amap.meta.topics],
         sources={s.id: s.model_dump() for s in amap.meta.sources},
+        expect=(
+            {"in": amap.meta.expect.in_, "out": amap.meta.expect.out,
+             "undec": amap.meta.expect.undec}
+            if amap.meta.expect else {}
+        ),
     )
     for cid, rec in amap.claims.items():
         c = rec.claim

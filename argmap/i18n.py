@@ -188,13 +188,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "schema.generic": {"de": "{msg}", "en": "{msg}"},
     # --- findings ------------------------------------------------------------------------
     "finding.self-relation": {
-        "de": "{a} {kind_de} sich selbst.",
-        "en": "{a} {kind_en} itself.",
+        "de": "{a} bezieht sich auf sich selbst ({kind}): eine Behauptung kann nicht ihr "
+        "eigener Grund oder Gegengrund sein.",
+        "en": "{a} relates to itself ({kind}): a claim cannot be its own reason or objection.",
     },
     "finding.support-attack-conflict": {
-        "de": "{a} und {b} sind zugleich durch Stützung und durch {other_de} verbunden: "
+        "de": "{a} und {b} sind zugleich durch Stützung und durch {other} verbunden: "
         "{a} kann nicht Grund für und gegen {b} sein.",
-        "en": "{a} and {b} are linked both by a support and by {other_en}: "
+        "en": "{a} and {b} are linked both by a support and by {other}: "
         "{a} cannot be a reason both for and against {b}.",
     },
     "finding.support-cycle": {
@@ -219,6 +220,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     "finding.unresolved-contradiction": {
         "de": "Der Widerspruch zwischen {a} und {b} ist ungelöst: beide sind offen.",
         "en": "The contradiction between {a} and {b} is unresolved: both are undecided.",
+    },
+    "finding.quote-not-found": {
+        "de": "Das Zitat von {a} steht nicht im Text der Quelle {source}: „{quote}“.",
+        "en": "The quote of {a} is not in the text of source {source}: \"{quote}\".",
+    },
+    "finding.unknown-source-text": {
+        "de": "Für die Quelle {source} gibt es keinen Text ({file} fehlt in {dir}).",
+        "en": "No text for source {source} ({file} is missing in {dir}).",
+    },
+    "finding.expectation-failed": {
+        "de": "{a} sollte laut map.yaml {expected} sein, ist aber {actual}.",
+        "en": "According to map.yaml, {a} should be {expected} but is {actual}.",
+    },
+    "position.both": {
+        "de": "'{id}' steht zugleich unter accept und reject.",
+        "en": "'{id}' is listed under both accept and reject.",
     },
     # --- relation words ---------------------------------------------------------------------
     "rel.supports": {"de": "stützt", "en": "supports"},
@@ -265,6 +282,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.bad-lang": {
         "de": "Unbekannte Sprache '{lang}'; erlaubt: de, en.",
         "en": "Unknown language '{lang}'; allowed: de, en.",
+    },
+    "cli.bad-format": {
+        "de": "Unbekanntes Format '{fmt}'; verfügbar: {choices}.",
+        "en": "Unknown format '{fmt}'; available: {choices}.",
     },
     "cli.ok": {"de": "Alles in Ordnung.", "en": "All good."},
 }

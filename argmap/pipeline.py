@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import networkx as nx
@@ -25,6 +25,7 @@ from .errors import OutputError
 from .graph import build_graph
 from .i18n import resolve_lang, t
 from .load import ArgumentMap, load_map
+from .position import load_position
 
 __all__ = ["GENERATOR_MARK", "Result", "build", "check", "write_output"]
 
@@ -48,6 +49,9 @@ def check(
     """Load, build the graph and analyse. Raises :class:`~argmap.errors.LoadError`."""
     amap = load_map(directory, lang=lang)
     out_lang = resolve_lang(lang, amap.meta.language)
+    if options is not None and isinstance(options.position, (str, os.PathLike)):
+        position = load_position(Path(options.position), set(amap.claims), out_lang)
+        options = replace(options, position=position)
     graph = build_graph(amap)
     return Result(amap, graph, analyse(graph, options), out_lang)
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import networkx as nx
 
-from . import structure  # noqa: F401  (registers the structural checks)
+from . import expect, sources, structure  # noqa: F401  (modules register their checks)
 from .context import Context, Options
 from .registry import CHECKS, SEVERITIES, CheckSpec, Finding, check
 

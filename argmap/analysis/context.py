@@ -32,10 +32,15 @@ class Context:
 
     graph: nx.MultiDiGraph
     options: Options = field(default_factory=Options)
+    cache: dict[str, Any] = field(default_factory=dict)  # per-run memo shared by checks
 
     def finding(
-        self, code: str, claims: list[str] | tuple[str, ...], path: list[str] | tuple[str, ...] = (),
-        *, detail: dict[str, Any] | None = None, **args: Any,
+        self,
+        code: str,
+        claims: list[str] | tuple[str, ...],
+        path: list[str] | tuple[str, ...] = (),
+        *,
+        detail: dict[str, Any] | None = None, **args: Any,
     ) -> Finding:
         spec = CHECKS[code]
         return Finding(code, spec.severity, tuple(claims), tuple(path), args, detail=detail or {})

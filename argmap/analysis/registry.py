@@ -18,9 +18,13 @@ from typing import Any
 
 from ..i18n import t
 
-__all__ = ["CHECKS", "SEVERITIES", "CheckSpec", "Finding", "check"]
+__all__ = ["CHECKS", "SEVERITIES", "CheckSpec", "Finding", "Msg", "check"]
 
 SEVERITIES = ("error", "warning", "info")
+
+
+class Msg(str):
+    """A message argument that is itself a catalogue key, translated when the message is."""
 
 
 @dataclass(frozen=True)
@@ -39,7 +43,8 @@ class Finding:
     detail: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     def message(self, lang: str = "de") -> str:
-        return t(self.key or f"finding.{self.code}", lang, **self.args)
+        args = {k: t(v, lang) if isinstance(v, Msg) else v for k, v in self.args.items()}
+        return t(self.key or f"finding.{self.code}", lang, **args)
 
     def to_json(self, lang: str = "de") -> dict[str, Any]:
         return {

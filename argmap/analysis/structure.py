@@ -14,7 +14,7 @@ import networkx as nx
 
 from ..graph import CLAIM_RELATIONS
 from .context import Context
-from .registry import Finding, check
+from .registry import Finding, Msg, check
 
 __all__ = [
     "find_odd_cycle",
@@ -46,12 +46,7 @@ def self_relations(ctx: Context) -> Iterator[Finding]:
     """A claim that supports, attacks or contradicts itself."""
     for u, v, kind in ctx.graph.edges(keys=True):
         if u == v and kind in CLAIM_RELATIONS:
-            yield ctx.finding(
-                "self-relation", [u], [u, u], a=u,
-                kind_de={"supports": "stützt", "attacks": "greift", "contradicts":
-                         "widerspricht"}[kind] + (" an" if kind == "attacks" else ""),
-                kind_en=kind,
-            )
+            yield ctx.finding("self-relation", [u], [u, u], a=u, kind=Msg(f"rel.{kind}"))
 
 
 @check("support-attack-conflict", "error")
@@ -69,8 +64,7 @@ def support_attack_conflicts(ctx: Context) -> Iterator[Finding]:
                 seen.add(pair)
                 yield ctx.finding(
                     "support-attack-conflict", [a, b], [a, b], a=a, b=b,
-                    other_de="einen Angriff" if other == "attacks" else "einen Widerspruch",
-                    other_en="an attack" if other == "attacks" else "a contradiction",
+                    other=Msg(f"rel.noun.{other}"),
                 )
 
 
@@ -85,7 +79,7 @@ def support_cycles(ctx: Context) -> Iterator[Finding]:
         start = min(component)
         cycle = [u for u, _ in nx.find_cycle(sub, source=start)]
         yield ctx.finding(
-            "support-cycle", sorted(component), cycle + [cycle[0]], cycle=_cycle_text(cycle)
+            "support-cycle", sorted(component), [*cycle, cycle[0]], cycle=_cycle_text(cycle)
         )
 
 
@@ -168,7 +162,7 @@ def odd_attack_cycles(ctx: Context) -> Iterator[Finding]:
         cycle = find_odd_cycle(g, component)
         if cycle:
             yield ctx.finding(
-                "odd-attack-cycle", cycle, cycle + [cycle[0]],
+                "odd-attack-cycle", cycle, [*cycle, cycle[0]],
                 cycle=_cycle_text(cycle), n=len(cycle),
             )
 

@@ -1,0 +1,90 @@
+"""Quote verification against the source texts (``check --sources DIR``).
+
+A claim's quote must occur in the text of its source: the file of ``--sources DIR`` that the
+source's ``file:`` key names, else ``<source id>.txt``. Comparison normalises Unicode (NFC), white
+space, case and typographic quotes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+from .context import Context
+from .registry import Finding, check
+
+__all__ = ["MAX_SOURCE_SIZE", "normalise_quote", "source_texts"]
+
+MAX_SOURCE_SIZE = 20_000_000
+
+_QUOTES = str.maketrans({
+    "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"',
+    "‘": "'", "’": "'", "‚": "'", "‛": "'", "‹": "'", "›": "'", "′": "'",
+})
+_SPACE = re.compile(r"\s+")
+
+
+def normalise_quote(text: str) -> str:
+    """Normalise for quote comparison: NFC, typographic quotes, white space, case.
+
+    >>> a, b = "„Ein   Geschenk“\\n an die WELT", '"ein geschenk" an die welt'
+    >>> normalise_quote(a) == normalise_quote(b)
+    True
+    """
+    text = unicodedata.normalize("NFC", text).translate(_QUOTES)
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+def source_texts(sources: dict[str, dict[str, str]], directory: Path) -> dict[str, str | None]:
+    """Normalised text of every source (None when its file is missing or unreadable).
+
+    Only files directly in ``directory`` are read (``file:`` is a plain name, checked on load).
+    """
+    out: dict[str, str | None] = {}
+    for sid, src in sources.items():
+        path = directory / (src.get("file") or f"{sid}.txt")
+        try:
+            if path.stat().st_size > MAX_SOURCE_SIZE:
+                out[sid] = None
+                continue
+            out[sid] = normalise_quote(path.read_text(encoding="utf-8-sig", errors="replace"))
+        except OSError:
+            out[sid] = None
+    return out
+
+
+def _texts(ctx: Context) -> dict[str, str | None]:
+    if "source_texts" not in ctx.cache:
+        ctx.cache["source_texts"] = source_texts(
+            ctx.graph.graph.get("sources", {}), Path(ctx.options.sources_dir or ".")
+        )
+    return ctx.cache["source_texts"]
+
+
+@check("unknown-source-text", "warning", needs="sources")
+def unknown_source_texts(ctx: Context) -> Iterator[Finding]:
+    """A cited source whose text file is not in ``--sources DIR``."""
+    texts = _texts(ctx)
+    cited = {ctx.graph.nodes[c].get("source") for c in ctx.claims}
+    sources = ctx.graph.graph.get("sources", {})
+    for sid in sorted(s for s in cited if s):
+        if texts.get(sid) is None:
+            name = sources.get(sid, {}).get("file") or f"{sid}.txt"
+            yield ctx.finding("unknown-source-text", [], [], source=sid, file=name,
+                              dir=str(ctx.options.sources_dir))
+
+
+@check("quote-not-found", "error", needs="sources")
+def quotes_not_found(ctx: Context) -> Iterator[Finding]:
+    """A claim's quote that does not occur in its source's text."""
+    texts = _texts(ctx)
+    for c in ctx.claims:
+        data = ctx.graph.nodes[c]
+        sid, quote = data.get("source"), data.get("quote")
+        if not sid or not quote:
+            continue
+        text = texts.get(sid)
+        if text is not None and normalise_quote(quote) not in text:
+            yield ctx.finding("quote-not-found", [c], [c], a=c, source=sid, quote=quote)
