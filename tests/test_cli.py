@@ -63,7 +63,7 @@ def test_load_errors_exit_2_with_every_problem(make_map) -> None:
     root = make_map({"a.yaml": BROKEN, "b.yaml": "claims: [\n"})
     res = run("check", str(root))
     assert res.exit_code == 2
-    assert "a.yaml:5" in res.stderr and "a.yaml:8" in res.stderr and "b.yaml:" in res.stderr
+    assert "a.yaml:5" in res.stderr and "a.yaml:7" in res.stderr and "b.yaml:" in res.stderr
     assert "Traceback" not in res.output + res.stderr
 
 

@@ -71,18 +71,11 @@ class Context:
     @cached_property
     def framework(self) -> nx.DiGraph:
         """The Dung framework the labels are computed on (CONTRACT §2; docs/semantics.md)."""
-        from ..semantics.bipolar import derive_attack_framework
-        from ..semantics.undercut import flatten_undercuts
+        from ..semantics.undercut import undercut_framework
 
-        supports = self.supports
-        if self.options.support != "none" and self.undercuts:
-            # an undercut support gives no derived attacks (docs/semantics.md)
-            supports = supports.copy()
-            supports.remove_edges_from(
-                [(a, b) for _, a, b in self.undercuts if supports.has_edge(a, b)]
-            )
-        derived = derive_attack_framework(self.attacks, supports, self.options.support)
-        return flatten_undercuts(derived, self.undercuts)
+        mode = self.options.support
+        supports = self.supports if mode != "none" else None  # default path: supports unread
+        return undercut_framework(self.attacks, supports, self.undercuts, mode)  # type: ignore
 
     @cached_property
     def labels(self) -> dict[str, str]:
