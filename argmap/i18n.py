@@ -237,6 +237,41 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "'{id}' steht zugleich unter accept und reject.",
         "en": "'{id}' is listed under both accept and reject.",
     },
+    # --- label explanations ---------------------------------------------------------------
+    "explain.in-unattacked": {
+        "de": "Akzeptiert: Keine Behauptung greift {a} an.",
+        "en": "Accepted: no claim attacks {a}.",
+    },
+    "explain.in-defended": {
+        "de": "Akzeptiert: Jeder Einwand gegen {a} ist ausgeräumt — {items}.",
+        "en": "Accepted: every objection to {a} is answered — {items}.",
+    },
+    "explain.defence.defeated": {
+        "de": "{x} ist durch {y} widerlegt",
+        "en": "{x} is defeated by {y}",
+    },
+    "explain.defence.undercut": {
+        "de": "der Einwand von {x} ist durch {y} unterlaufen",
+        "en": "the objection of {x} is undercut by {y}",
+    },
+    "explain.defence.rejected": {
+        "de": "{x} ist selbst abgelehnt",
+        "en": "{x} is itself rejected",
+    },
+    "explain.out": {
+        "de": "Abgelehnt: {w} greift {a} an, und {w} ist akzeptiert.",
+        "en": "Rejected: {w} attacks {a}, and {w} is accepted.",
+    },
+    "explain.undec": {
+        "de": "Offen: {a} liegt auf einem Angriffszyklus, den nichts entscheidet: {cycle}.",
+        "en": "Undecided: {a} lies on an attack cycle that nothing decides: {cycle}.",
+    },
+    "explain.undec-path": {
+        "de": "Offen: {a} hängt über {path} an einem Angriffszyklus, den nichts entscheidet: "
+        "{cycle}.",
+        "en": "Undecided: {a} depends via {path} on an attack cycle that nothing decides: "
+        "{cycle}.",
+    },
     # --- relation words ---------------------------------------------------------------------
     "rel.supports": {"de": "stützt", "en": "supports"},
     "rel.attacks": {"de": "greift an", "en": "attacks"},

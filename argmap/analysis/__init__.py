@@ -70,4 +70,5 @@ def analyse(graph: nx.MultiDiGraph, options: Options | None = None) -> Analysis:
             continue
         findings.extend(spec.func(ctx))
     findings.sort(key=lambda f: (_ORDER[f.severity], f.code, f.claims))
-    return Analysis(graph, ctx.options, findings, ctx.labels)
+    return Analysis(graph, ctx.options, findings, ctx.labels,
+                    extra={"explanations": ctx.explanations})

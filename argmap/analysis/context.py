@@ -78,6 +78,17 @@ class Context:
         return undercut_framework(self.attacks, supports, self.undercuts, mode)  # type: ignore
 
     @cached_property
+    def explanations(self) -> dict[str, Any]:
+        """Why each claim has its grounded label (:mod:`argmap.analysis.explain`)."""
+        from .explain import explain_labels
+
+        return explain_labels(self)
+
+    def label_path(self, claim: str) -> tuple[str, ...]:
+        """The chain of claims that explains ``claim``'s grounded label."""
+        return self.explanations[claim].chain
+
+    @cached_property
     def labels(self) -> dict[str, str]:
         """Grounded labels of the claims."""
         from ..semantics.dung import grounded_labelling
