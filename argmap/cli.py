@@ -8,6 +8,7 @@ could not be written, nothing was written; 3 an internal error (a bug: please re
 from __future__ import annotations
 
 import json
+import os
 import sys
 import traceback
 from enum import Enum
@@ -89,6 +90,9 @@ def _run(func: Any) -> Any:
         return func()
     except typer.Exit:
         raise
+    except BrokenPipeError:  # `argmap check | head`: the reader left, which is not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(EXIT_OK) from None
     except ArgmapError as exc:
         _console(True).print(f"[red]{escape(str(exc))}[/red]")
         raise typer.Exit(EXIT_INPUT) from None
@@ -136,7 +140,35 @@ def _print_text_report(result: Result, strict: bool) -> None:
     _print_summary(result, strict)
 
 
+def _print_extras(result: Result) -> None:
+    out = _console()
+    a, lang = result.analysis, result.lang
+    if a.extensions is not None:
+        out.print()
+        out.print(escape(t("cli.extensions", lang, semantics=a.options.semantics,
+                           n=len(a.extensions))))
+        for ext in a.extensions[:20]:
+            out.print("  {" + escape(", ".join(ext)) + "}")
+        if not a.extensions_complete:
+            capped = t("cli.extensions-capped", lang, limit=a.options.extension_limit)
+            out.print(f"[yellow]{escape(capped)}[/yellow]")
+    if not a.strength_converged:
+        cycles = "; ".join(" ".join(c) for c in a.extra.get("strength_unconverged", []))
+        out.print(f"[yellow]{escape(t('cli.strength-unconverged', lang, cycles=cycles))}"
+                  "[/yellow]")
+    position = a.extra.get("position")
+    if position:
+        out.print()
+        out.print(escape(t("cli.position", lang, name=position["name"] or "—")))
+        if position["coherent"]:
+            for value in ("accept", "reject"):
+                ids = position["commits"][value]
+                out.print("  " + escape(t(f"cli.commits.{value}", lang,
+                                          ids=", ".join(ids) if ids else "—")))
+
+
 def _print_summary(result: Result, strict: bool) -> None:
+    _print_extras(result)
     out = _console()
     a, lang = result.analysis, result.lang
     n_claims = len(a.labels)

@@ -237,6 +237,51 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "'{id}' steht zugleich unter accept und reject.",
         "en": "'{id}' is listed under both accept and reject.",
     },
+    "finding.incoherent-claim": {
+        "de": "Keine stimmige Position kann {a} akzeptieren: {chain}.",
+        "en": "No coherent position can accept {a}: {chain}.",
+    },
+    "finding.incoherent-map": {
+        "de": "Es gibt überhaupt keine stimmige Position zu dieser Karte: {chain}.",
+        "en": "No coherent position exists for this map at all: {chain}.",
+    },
+    "finding.position-conflict": {
+        "de": "Die Position akzeptiert {a} und {b}, aber die beiden stehen im Konflikt "
+        "(Angriff oder Widerspruch).",
+        "en": "The position accepts {a} and {b}, but they conflict (attack or contradiction).",
+    },
+    "finding.position-incoherent": {
+        "de": "Die Position lässt sich nicht stimmig vervollständigen: {chain}.",
+        "en": "The position has no coherent completion: {chain}.",
+    },
+    "finding.position-incoherent-map": {
+        "de": "Keine Position kann stimmig sein, weil die Karte selbst es nicht ist: {chain}.",
+        "en": "No position can be coherent, because the map itself is not: {chain}.",
+    },
+    "finding.position-both": {
+        "de": "Die Position akzeptiert und verwirft {a} zugleich.",
+        "en": "The position both accepts and rejects {a}.",
+    },
+    "finding.position-undefended": {
+        "de": "Die Position akzeptiert {a}, aber {x} greift {a} an und wird weder verworfen "
+        "noch durch eine akzeptierte Behauptung beantwortet.",
+        "en": "The position accepts {a}, but {x} attacks {a} and is neither rejected nor "
+        "answered by an accepted claim.",
+    },
+    "coh.step": {
+        "de": "wer {p} {pv}, muss {q} {qv} ({reason})",
+        "en": "whoever {pv} {p} must {qv} {q} ({reason})",
+    },
+    "coh.fin.true": {"de": "akzeptiert", "en": "accepts"},
+    "coh.fin.false": {"de": "ablehnt", "en": "rejects"},
+    "coh.inf.true": {"de": "akzeptieren", "en": "accept"},
+    "coh.inf.false": {"de": "ablehnen", "en": "reject"},
+    "coh.because.support": {"de": "{a} stützt {b}", "en": "{a} supports {b}"},
+    "coh.because.attack": {"de": "{a} greift {b} an", "en": "{a} attacks {b}"},
+    "coh.because.contradiction": {
+        "de": "{a} und {b} widersprechen sich",
+        "en": "{a} and {b} contradict each other",
+    },
     # --- label explanations ---------------------------------------------------------------
     "explain.in-unattacked": {
         "de": "Akzeptiert: Keine Behauptung greift {a} an.",
@@ -321,6 +366,27 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.bad-format": {
         "de": "Unbekanntes Format '{fmt}'; verfügbar: {choices}.",
         "en": "Unknown format '{fmt}'; available: {choices}.",
+    },
+    "cli.extensions": {
+        "de": "{semantics}-Erweiterungen: {n}",
+        "en": "{semantics} extensions: {n}",
+    },
+    "cli.extensions-capped": {
+        "de": "Aufzählung nach {limit} Erweiterungen abgebrochen: es gibt weitere.",
+        "en": "Enumeration stopped after {limit} extensions: there are more.",
+    },
+    "cli.strength-unconverged": {
+        "de": "Die Stärke (DF-QuAD) ist auf diesen Zyklen nicht konvergiert: {cycles}",
+        "en": "Strength (DF-QuAD) did not converge on these cycles: {cycles}",
+    },
+    "cli.position": {"de": "Position: {name}", "en": "Position: {name}"},
+    "cli.commits.accept": {
+        "de": "verpflichtet zur Annahme von: {ids}",
+        "en": "commits to accepting: {ids}",
+    },
+    "cli.commits.reject": {
+        "de": "verpflichtet zur Ablehnung von: {ids}",
+        "en": "commits to rejecting: {ids}",
     },
     "cli.ok": {"de": "Alles in Ordnung.", "en": "All good."},
 }

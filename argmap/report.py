@@ -38,6 +38,9 @@ def json_report(analysis: Analysis, lang: str = "de", *, strict: bool = False) -
         report["extensions_complete"] = analysis.extensions_complete
     if not analysis.strength_converged:
         report["strength_converged"] = False
+        report["strength_unconverged"] = analysis.extra.get("strength_unconverged", [])
+    if "position" in analysis.extra:
+        report["position"] = analysis.extra["position"]
     return report
 
 

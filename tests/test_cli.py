@@ -146,3 +146,27 @@ def test_markdown_report(make_map) -> None:
 @pytest.mark.parametrize("fmt", ["json", "text", "markdown"])
 def test_missing_directory_exit_2(tmp_path: Path, fmt: str) -> None:
     assert run("check", str(tmp_path / "nope"), "--format", fmt).exit_code == 2
+
+
+def test_position_option(make_map, tmp_path: Path) -> None:
+    root = make_map({"a.yaml": CLEAN})
+    pos = tmp_path / "p.yaml"
+    pos.write_text("name: Alice\naccept: [b, c]\n", encoding="utf-8")
+    res = run("check", str(root), "--position", str(pos), "--format", "json")
+    assert res.exit_code == 1
+    report = json.loads(res.stdout)
+    assert {"position-conflict", "position-incoherent"} <= {f["code"] for f in report["findings"]}
+    assert report["position"]["name"] == "Alice"
+    pos.write_text("accept: [ghost]\n", encoding="utf-8")
+    res = run("check", str(root), "--position", str(pos))
+    assert res.exit_code == 2 and "p.yaml:1" in res.stderr
+
+
+@pytest.mark.parametrize("semantics", ["preferred", "stable"])
+def test_extensions_in_report(make_map, semantics: str) -> None:
+    root = make_map({"a.yaml": claims_yaml("id: a\ntext: A\nstance: risk\ncontradicts: [b]",
+                                           "id: b\ntext: B\nstance: risk")})
+    res = run("check", str(root), "--semantics", semantics, "--format", "json")
+    report = json.loads(res.stdout)
+    assert report["extensions"] == [["a"], ["b"]] and report["extensions_complete"] is True
+    assert report["labels"] == {"a": "undec", "b": "undec"}

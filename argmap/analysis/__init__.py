@@ -12,7 +12,7 @@ from typing import Any
 
 import networkx as nx
 
-from . import expect, sources, structure  # noqa: F401  (modules register their checks)
+from . import coherence, expect, positions, sources, structure  # noqa: F401  (modules register their checks)
 from .context import Context, Options
 from .registry import CHECKS, SEVERITIES, CheckSpec, Finding, check
 
@@ -70,5 +70,20 @@ def analyse(graph: nx.MultiDiGraph, options: Options | None = None) -> Analysis:
             continue
         findings.extend(spec.func(ctx))
     findings.sort(key=lambda f: (_ORDER[f.severity], f.code, f.claims))
-    return Analysis(graph, ctx.options, findings, ctx.labels,
-                    extra={"explanations": ctx.explanations})
+    strength = ctx.strength
+    analysis = Analysis(
+        graph, ctx.options, findings, ctx.labels,
+        strength=dict(strength.values), strength_converged=strength.converged,
+        extra={"explanations": ctx.explanations},
+    )
+    if strength.unconverged:
+        analysis.extra["strength_unconverged"] = [list(c) for c in strength.unconverged]
+    if ctx.options.semantics != "grounded":
+        result = ctx.extensions(ctx.options.semantics)
+        analysis.extensions = [sorted(map(str, e)) for e in result.extensions]
+        analysis.extensions.sort()
+        analysis.extensions_complete = result.complete
+    commits = positions.position_commitments(ctx)
+    if commits is not None:
+        analysis.extra["position"] = commits
+    return analysis

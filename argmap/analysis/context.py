@@ -78,6 +78,18 @@ class Context:
         return undercut_framework(self.attacks, supports, self.undercuts, mode)  # type: ignore
 
     @cached_property
+    def implication_graph(self) -> nx.DiGraph:
+        """Betz coherence as 2-SAT (undercuts question inferences, not claims: not read)."""
+        from ..semantics.coherence import implication_graph
+
+        return implication_graph(
+            supports=list(relation_pairs(self.graph, "supports")),
+            attacks=list(relation_pairs(self.graph, "attacks")),
+            contradictions=list(relation_pairs(self.graph, "contradicts")),
+            claims=self.claims,
+        )
+
+    @cached_property
     def explanations(self) -> dict[str, Any]:
         """Why each claim has its grounded label (:mod:`argmap.analysis.explain`)."""
         from .explain import explain_labels
@@ -87,6 +99,29 @@ class Context:
     def label_path(self, claim: str) -> tuple[str, ...]:
         """The chain of claims that explains ``claim``'s grounded label."""
         return self.explanations[claim].chain
+
+    @cached_property
+    def strength(self) -> Any:
+        """DF-QuAD strengths from ``weight``; relations undercut by an accepted claim drop out."""
+        from ..semantics.strength import dfquad_strengths
+
+        labels = self.labels
+        dead = {(a, b) for u, a, b in self.undercuts if labels.get(u) == "in"}
+        return dfquad_strengths(
+            self.claims,
+            {c: self.graph.nodes[c]["weight"] for c in self.claims},
+            attacks=[p for p in self.attacks.edges() if p not in dead],
+            supports=[p for p in self.supports.edges() if p not in dead],
+        )
+
+    def extensions(self, semantics: str) -> Any:
+        """Preferred or stable extensions on the claims (auxiliary nodes dropped)."""
+        from ..semantics.dung import ExtensionResult, preferred_extensions, stable_extensions
+        from ..semantics.undercut import restrict_extensions
+
+        func = preferred_extensions if semantics == "preferred" else stable_extensions
+        result = func(self.framework, limit=self.options.extension_limit)
+        return ExtensionResult(restrict_extensions(result.extensions), result.complete)
 
     @cached_property
     def labels(self) -> dict[str, str]:

@@ -43,7 +43,7 @@ class Finding:
     detail: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     def message(self, lang: str = "de") -> str:
-        args = {k: t(v, lang) if isinstance(v, Msg) else v for k, v in self.args.items()}
+        args = {k: _localise(v, lang) for k, v in self.args.items()}
         return t(self.key or f"finding.{self.code}", lang, **args)
 
     def to_json(self, lang: str = "de") -> dict[str, Any]:
@@ -54,6 +54,13 @@ class Finding:
             "path": list(self.path),
             "message": self.message(lang),
         }
+
+
+def _localise(value: Any, lang: str) -> Any:
+    if isinstance(value, Msg):
+        return t(value, lang)
+    render = getattr(value, "render", None)
+    return render(lang) if callable(render) else value
 
 
 @dataclass(frozen=True)

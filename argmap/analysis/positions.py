@@ -1,0 +1,96 @@
+"""Checks of one participant's position (``check --position FILE``).
+
+Definitions (the HTML map's "Meine Position" mode uses the same ones):
+
+* ``position-conflict``: two accepted claims linked by an attack or a contradiction;
+* ``position-incoherent``: the position has no coherent completion (Betz; 2-SAT with the
+  position's claims as unit clauses); the path is the shortest chain that refutes it;
+* ``position-undefended``: an accepted claim has an attacker (attack or contradiction) that the
+  position neither rejects nor answers, where answering means accepting a claim that attacks the
+  attacker or undercuts its attack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from ..semantics.coherence import commitments, position_status
+from .coherence import ChainText, chain_claims
+from .context import Context
+from .registry import Finding, check
+
+__all__ = ["position_commitments"]
+
+
+@check("position-conflict", "error", needs="position")
+def position_conflicts(ctx: Context) -> Iterator[Finding]:
+    """Two accepted claims that attack or contradict each other."""
+    accepted = set(ctx.options.position.accept)
+    seen: set[frozenset[str]] = set()
+    for a, b in ctx.attacks.edges():
+        pair = frozenset((a, b))
+        if a in accepted and b in accepted and pair not in seen:
+            seen.add(pair)
+            yield ctx.finding("position-conflict", [a, b], [a, b], a=a, b=b)
+
+
+@check("position-incoherent", "error", needs="position")
+def position_incoherent(ctx: Context) -> Iterator[Finding]:
+    """The position cannot be completed to a coherent position."""
+    pos = ctx.options.position
+    status = position_status(ctx.implication_graph, pos.accept, pos.reject)
+    if status.coherent:
+        return
+    if status.map_incoherent:
+        path = chain_claims(status.path)
+        yield ctx.finding("position-incoherent", list(dict.fromkeys(path)), path,
+                          key="finding.position-incoherent-map", chain=ChainText(status.path))
+        return
+    assert status.conflict is not None
+    (start, _), (violated, _) = status.conflict
+    path = chain_claims(status.path) or [str(start)]
+    claims = list(dict.fromkeys([str(start), *path, str(violated)]))
+    key = "finding.position-incoherent" if status.path else "finding.position-both"
+    yield ctx.finding("position-incoherent", claims, path, key=key, a=start,
+                      chain=ChainText(status.path), detail={"steps": status.path})
+
+
+@check("position-undefended", "warning", needs="position")
+def position_undefended(ctx: Context) -> Iterator[Finding]:
+    """An accepted claim with an attacker the position neither rejects nor answers."""
+    pos = ctx.options.position
+    accepted, rejected = set(pos.accept), set(pos.reject)
+    undercut_by: dict[tuple[str, str], set[str]] = {}
+    for u, a, b in ctx.undercuts:
+        undercut_by.setdefault((a, b), set()).add(u)
+    attacks = ctx.attacks
+    for a in pos.accept:
+        for x in attacks.predecessors(a):
+            if x == a or x in rejected:
+                continue
+            if any(y in accepted for y in attacks.predecessors(x)):
+                continue
+            if undercut_by.get((x, a), set()) & accepted:
+                continue
+            yield ctx.finding("position-undefended", [a, x], [x, a], a=a, x=x)
+
+
+def position_commitments(ctx: Context) -> dict[str, Any] | None:
+    """What the position commits its holder to: claims every coherent completion fixes."""
+    pos = ctx.options.position
+    if pos is None:
+        return None
+    out: dict[str, Any] = {"name": pos.name, "accept": list(pos.accept),
+                           "reject": list(pos.reject), "coherent": True,
+                           "commits": {"accept": [], "reject": []}}
+    try:
+        found = commitments(ctx.implication_graph, pos.accept, pos.reject)
+    except ValueError:
+        out["coherent"] = False
+        return out
+    for c in ctx.claims:
+        m = found.get(c)
+        if m is not None and m.reason != "position":
+            out["commits"]["accept" if m.value else "reject"].append(c)
+    return out
