@@ -120,7 +120,9 @@ class SourceRef(_Strict):
 
 
 Relations = list[
-    Annotated[RelationRef, BeforeValidator(_wrap("target"), json_schema_input_type=Id | RelationRef)]
+    Annotated[
+        RelationRef, BeforeValidator(_wrap("target"), json_schema_input_type=Id | RelationRef)
+    ]
 ]
 StanceInput = Literal["opportunity", "risk", "neutral", "chance", "risiko"]
 
@@ -136,7 +138,8 @@ class Claim(_Strict):
     ]
     topic: Id | None = None
     source: Annotated[
-        SourceRef | None, BeforeValidator(_wrap("doc"), json_schema_input_type=Id | SourceRef | None)
+        SourceRef | None,
+        BeforeValidator(_wrap("doc"), json_schema_input_type=Id | SourceRef | None),
     ] = None
     supports: Relations = Field(default_factory=list)
     attacks: Relations = Field(default_factory=list)
