@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate import generate_map  # noqa: E402
+from generate import generate_map
 
 BIN = Path(sys.executable).parent
 
@@ -57,8 +57,8 @@ def main() -> None:
     parser.add_argument("--claims", type=int, nargs="+", default=[1000, 5000])
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    print(f"| claims | relations | argmap build | argmap check | import floor | pyvis peer "
-          f"| build / peer |")
+    print("| claims | relations | argmap build | argmap check | import floor | pyvis peer "
+          "| build / peer |")
     print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.claims:

@@ -17,8 +17,28 @@ __all__ = ["generate_map"]
 
 TOPICS = ["demokratisierung", "missbrauch", "wartung", "wettbewerb", "transparenz",
           "innovation", "kosten", "lizenzen", "geopolitik", "offenheit"]
-WORDS = ("Modell Daten Lizenz Kosten Risiko Chance Zugang Sicherheit Markt Forschung Code "
-         "Gewichte Staat Firma Energie Wettbewerb Vertrauen Wartung Qualität Gemeinschaft").split()
+WORDS = [
+    "Modell",
+    "Daten",
+    "Lizenz",
+    "Kosten",
+    "Risiko",
+    "Chance",
+    "Zugang",
+    "Sicherheit",
+    "Markt",
+    "Forschung",
+    "Code",
+    "Gewichte",
+    "Staat",
+    "Firma",
+    "Energie",
+    "Wettbewerb",
+    "Vertrauen",
+    "Wartung",
+    "Qualität",
+    "Gemeinschaft",
+]
 
 
 def _q(text: str) -> str:

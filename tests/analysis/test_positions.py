@@ -1,4 +1,4 @@
-"""Position checks and coherence findings, each firing on a minimal map and silent on near misses."""
+"""Position checks and coherence findings: each fires on a minimal map, silent on near misses."""
 
 from __future__ import annotations
 

@@ -48,7 +48,8 @@ def test_no_source_checks_without_sources(make_map) -> None:
 
 
 def test_expectation_failed_and_met(make_map) -> None:
-    claims = claims_yaml("id: a\ntext: A\nstance: risk\nattacks: [b]", "id: b\ntext: B\nstance: risk")
+    claims = claims_yaml("id: a\ntext: A\nstance: risk\nattacks: [b]",
+                         "id: b\ntext: B\nstance: risk")
     ok = make_map({"a.yaml": claims}, map_yaml=MAP_YAML + "expect:\n  in: [a]\n  out: [b]\n")
     assert codes(ok, None) == []
     bad = make_map({"a.yaml": claims}, map_yaml=MAP_YAML + "expect:\n  in: [b]\n")
