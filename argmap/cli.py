@@ -34,6 +34,7 @@ app = typer.Typer(
 )
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_BUG = 0, 1, 2, 3
+BUILD_DIGEST = 10  # findings per severity that `build` prints (the map shows them all)
 
 
 class ReportFormat(str, Enum):
@@ -122,21 +123,28 @@ def _where(analysis: Analysis, claim: str) -> str:
     return f"{data['file']}:{data['line']}" if "file" in data else ""
 
 
-def _print_text_report(result: Result, strict: bool) -> None:
-    out = _console()
+def _print_text_report(result: Result, strict: bool, limit: int | None = None) -> None:
+    """Findings grouped by severity, each with its claims' file:line; at most ``limit`` per
+    severity (``build`` shows a digest; ``check`` shows everything)."""
     a, lang = result.analysis, result.lang
     styles = {"error": "red", "warning": "yellow", "info": "cyan"}
+    lines: list[str] = []
     for severity in ("error", "warning", "info"):
         group = [f for f in a.findings if f.severity == severity]
         if not group:
             continue
-        out.print(f"\n[bold {styles[severity]}]{escape(t('severity.' + severity, lang))} "
-                  f"({len(group)})[/bold {styles[severity]}]")
-        for f in group:
-            out.print(f"  [{styles[severity]}]●[/{styles[severity]}] "
-                      f"[dim]\\[{f.code}][/dim] {escape(f.message(lang))}")
-            for c in dict.fromkeys(f.claims):
-                out.print(f"      [dim]{escape(c)} — {escape(_where(a, c))}[/dim]")
+        style = styles[severity]
+        lines.append(f"\n[bold {style}]{escape(t('severity.' + severity, lang))} "
+                     f"({len(group)})[/bold {style}]")
+        for f in group[:limit]:
+            lines.append(f"  [{style}]●[/{style}] [dim]\\[{f.code}][/dim] "
+                         f"{escape(f.message(lang))}")
+            lines.extend(f"      [dim]{escape(c)} — {escape(_where(a, c))}[/dim]"
+                         for c in dict.fromkeys(f.claims))
+        if limit is not None and len(group) > limit:
+            lines.append(f"  [dim]{escape(t('cli.more', lang, n=len(group) - limit))}[/dim]")
+    if lines:
+        _console().print("\n".join(lines))  # one print: rich's per-call cost adds up
     _print_summary(result, strict)
 
 
@@ -236,7 +244,7 @@ def build(
         result = _load(directory, Options(), lang)
         html = render(result)
         write_output(output, html, force=force, lang=result.lang)
-        _print_text_report(result, strict)
+        _print_text_report(result, strict, limit=BUILD_DIGEST)
         _console().print(escape(t("cli.wrote", result.lang, path=str(output))))
         return _exit_code(result.analysis, strict)
 

@@ -388,6 +388,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "verpflichtet zur Ablehnung von: {ids}",
         "en": "commits to rejecting: {ids}",
     },
+    "cli.more": {
+        "de": "… und {n} weitere (alle: argmap check, oder in der Karte unter „Befunde“)",
+        "en": "… and {n} more (all of them: argmap check, or the map's \"Findings\" tab)",
+    },
     "cli.ok": {"de": "Alles in Ordnung.", "en": "All good."},
 }
 
