@@ -285,7 +285,7 @@ def export_cmd(
 @app.command("import")
 def import_cmd(
     file: Annotated[Path, typer.Argument(help="Datei eines anderen Werkzeugs")],
-    from_: Annotated[str, typer.Option("--from", help="argdown | kialo | aif")],
+    from_: Annotated[str, typer.Option("--from", help="argdown | kialo | aif | json")],
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Zielverzeichnis")] = None,
     force: Annotated[bool, typer.Option(help="vorhandene Dateien überschreiben")] = False,
     lang: LangOpt = None,
@@ -321,11 +321,26 @@ def import_cmd(
 
 
 @app.command()
-def schema() -> None:
+def schema(
+    map_file: Annotated[bool, typer.Option("--map", help="Schema von map.yaml")] = False,
+    write: Annotated[Path | None, typer.Option(
+        "--write", help="beide Schemadateien in dieses Verzeichnis schreiben")] = None,
+) -> None:
     """JSON Schema einer Behauptungsdatei ausgeben. / Print the claim-file JSON Schema."""
-    from .schema import claim_file_schema
+    from .schema import schema_files
 
-    print(json.dumps(claim_file_schema(), ensure_ascii=False, indent=2))
+    files = schema_files()
+    if write is None:
+        sys.stdout.write(files["map.schema.json" if map_file else "claims.schema.json"])
+        return
+
+    def run() -> int:
+        for name, text in files.items():
+            write_output(write / name, text, force=True)
+            _console(True).print(escape(t("cli.wrote", "de", path=str(write / name))))
+        return EXIT_OK
+
+    raise typer.Exit(_run(run))
 
 
 def main() -> None:  # pragma: no cover - console entry for `python -m argmap`

@@ -1,0 +1,644 @@
+"""Argdown (https://argdown.org), both ways.
+
+Export layout (valid Argdown, readable by Argdown's own tools)::
+
+    ===
+    # argmap-generated
+    title: "…"
+    argmap: {language, description, sources, expect}
+    color: {tagColors: {<topic>: "#hex"}}
+    ===
+
+    # Demokratisierung {topic: "demokratisierung", color: "#2e7d32"}
+
+    [kosten-gering]: Die Kosten sind gering. #demokratisierung #(ein Tag) {stance: "risk"}
+        +> [demokratisierung-zugang]
+        -> [andere-these]
+        >< [gegenteil]
+
+* one heading per topic (in display order) with the topic id and colour as heading data;
+* one statement definition per claim: the claim id is the title, the text is escaped for
+  Argdown (``\\[``, ``\\#``, ``\\*``, ``\\{`` …), the first tag is the topic (Argdown colours
+  statements by tag; ``color.tagColors`` gives the topic colours), then the claim's tags;
+* the claim's outgoing relations as children: ``+>`` supports, ``->`` attacks, ``><``
+  contradicts;
+* everything else is statement data ``{…}`` (JSON-style flow YAML): ``stance``, ``weight``
+  (when not 0.5), ``source``/``quote``, ``author``, relation notes as
+  ``notes: {supports: {<target>: "…"}, undercuts: {"a -> b": "…"}}`` and **undercuts** as
+  ``undercuts: ["a -> b"]``. Argdown's own undercut (``_>``, ``<_``) attacks an argument's
+  inference and cannot name a claim-to-claim relation, so argmap keeps its undercuts in the
+  data of the undercutting statement, where Argdown carries them along untouched. Tags that
+  Argdown cannot write inline and texts with line breaks also go into the data
+  (``tags: […]``, ``text: "…"``).
+
+Import reads all of that back exactly, and beyond it: statement definitions ``[T]: text``,
+references ``[T]``, untitled statements, arguments ``<A>: text`` / ``<A>`` (as claims), the
+relation forms ``+``, ``<+``, ``-``, ``<-``, ``+>``, ``->``, ``><`` nested to any depth,
+``#tags`` and ``#(bracketed tags)``, headings (each a topic), front matter (``title``),
+statement data and comments (``//``, ``/* */``, ``<!-- -->``). What argmap cannot carry is
+reported with its line: premise-conclusion structures (``(1) …``, ``----``), Argdown
+undercuts, text after a reference.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..pipeline import GENERATOR_MARK, Result
+from ..yamlpos import parse_yaml
+from . import ImportResult, exporter, importer
+from ._common import (
+    Draft,
+    DraftClaim,
+    DraftRelation,
+    IdMaker,
+    Problems,
+    dq,
+    draft_from_result,
+    is_id,
+    render_files,
+    slugify,
+    yaml_dump,
+)
+
+__all__ = ["escape_text", "export_argdown", "import_argdown", "read_text"]
+
+_INDENT = "    "
+_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\x00"
+_SPECIAL = re.compile(r"\.[^\s]+?\.|:[^\s]+?:")  # Argdown's shortcodes (.v. :happy:)
+_TAG_CHARS = r"[A-Za-z0-9_\-\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF]"
+_TAG = re.compile(rf"#(?:\(([^)]+)\)|({_TAG_CHARS}+))[ \t]?")
+_PLAIN_TAG = re.compile(r"[A-Za-z0-9-]+")
+_SAFE_TAG = re.compile(r"\w[\w -]*(?<! )")
+_DATA_KEYS = {"stance", "weight", "source", "quote", "author", "tags", "text", "notes",
+              "undercuts", "supports", "attacks", "contradicts", "topic", "color", "label"}
+
+
+def escape_text(text: str) -> str:
+    r"""Escape ``text`` so that Argdown reads it as plain statement text.
+
+    >>> print(escape_text("Kosten [sic] #1: *sehr* gering, z.B. {x} // http://a"))
+    Kosten \[sic\] \#1: \*sehr\* gering, z\.B. \{x\} \/\/ http:\/\/a
+    """
+    out: list[str] = []
+    for i, ch in enumerate(text):
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        prev = text[i - 1] if i else ""
+        if ch in "\\[]{}<>#*_" or (
+            (ch == "/" and nxt in ("/", "*"))
+            or (ch == "/" and prev == "/")
+            or (ch == "=" and "=" in (nxt, prev))
+            or (ch == "@" and text.startswith("include(", i + 1))
+            or (ch in ".:" and _SPECIAL.match(text, i))
+        ):
+            out.append("\\" + ch)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def read_text(raw: str) -> tuple[str, list[str]]:
+    r"""Statement text and tags of a line: escapes resolved, ``#tags`` taken out.
+
+    >>> read_text(r"Kosten \#1 sind #gering #(sehr gering) hoch")
+    ('Kosten #1 sind hoch', ['gering', 'sehr gering'])
+    """
+    out: list[str] = []
+    tags: list[str] = []
+    i = 0
+    while i < len(raw):
+        ch = raw[i]
+        if ch == "\\" and i + 1 < len(raw):
+            out.append(raw[i + 1])
+            i += 2
+            continue
+        if ch == "#":
+            m = _TAG.match(raw, i)
+            if m:
+                tags.append((m.group(1) or m.group(2)).strip())
+                i = m.end()
+                continue
+        out.append(ch)
+        i += 1
+    return "".join(out).strip(), tags
+
+
+# --- export -------------------------------------------------------------------------------
+
+
+def _inline_tag(tag: str) -> str:
+    return f"#{tag}" if _PLAIN_TAG.fullmatch(tag) else f"#({tag})"
+
+
+def _flow(value: Any) -> str:
+    """JSON-style flow YAML; braces inside strings become \\u escapes (Argdown's data token
+    ends at the first ``}`` followed by a blank)."""
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k if k in _DATA_KEYS else dq(k)}: {_flow(v)}"
+                               for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_flow(v) for v in value) + "]"
+    if isinstance(value, str):
+        return dq(value, escape="{}")
+    if isinstance(value, float):
+        return repr(value)
+    return "null" if value is None else str(value).lower()
+
+
+def _representable(text: str) -> bool:
+    return not any(c in _BREAKS for c in text) and read_text(escape_text(text)) == (text, [])
+
+
+@exporter("argdown", ".argdown")
+def export_argdown(result: Result) -> str:
+    """The map as an Argdown document (see module docs)."""
+    draft = draft_from_result(result)
+    front: dict[str, Any] = {"title": draft.title}
+    extra: dict[str, Any] = {"language": draft.language}
+    if draft.description:
+        extra["description"] = draft.description
+    if draft.sources:
+        extra["sources"] = draft.sources
+    if draft.expect:
+        extra["expect"] = draft.expect
+    front["argmap"] = extra
+    colours = {t["id"]: t["color"] for t in draft.topics if t.get("color")}
+    if colours:
+        front["color"] = {"tagColors": colours}
+    lines = ["===", f"# {GENERATOR_MARK}", *yaml_dump(front, escape="=").splitlines(), "===",
+             ""]
+    outgoing: dict[str, list[DraftRelation]] = {}
+    for rel in draft.relations:
+        outgoing.setdefault(rel.source, []).append(rel)
+    for topic in draft.topics:
+        label = topic["label"]
+        data: dict[str, Any] = {"topic": topic["id"]}
+        if topic.get("color"):
+            data["color"] = topic["color"]
+        if not _representable(label):
+            data["label"] = label
+        shown = label if _representable(label) else " ".join(label.split())
+        lines += [f"# {escape_text(shown) or topic['id']} {_flow(data)}", ""]
+        for c in (c for c in draft.claims if c.topic == topic["id"]):
+            lines += [*_statement(c, outgoing.get(c.id, [])), ""]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _statement(c: DraftClaim, rels: list[DraftRelation]) -> list[str]:
+    data: dict[str, Any] = {"stance": c.stance}
+    if c.weight != 0.5:
+        data["weight"] = float(c.weight)
+    if c.source:
+        data["source"] = c.source
+        if c.quote:
+            data["quote"] = c.quote
+    if c.author:
+        data["author"] = c.author
+    tags = [_inline_tag(c.topic)]
+    if len(set(c.tags)) == len(c.tags) and c.topic not in c.tags \
+            and all(_SAFE_TAG.fullmatch(t) for t in c.tags):
+        tags += [_inline_tag(t) for t in c.tags]
+    else:
+        data["tags"] = c.tags
+    text = c.text
+    if not _representable(text):
+        data["text"] = text
+        text = " ".join(text.split()) or c.id
+    notes: dict[str, dict[str, str]] = {}
+    undercuts: list[str] = []
+    children: list[str] = []
+    for rel in rels:
+        if rel.kind == "undercuts":
+            a, b = rel.target
+            target = f"{a} -> {b}"
+            undercuts.append(target)
+        else:
+            target = str(rel.target)
+            symbol = {"supports": "+>", "attacks": "->", "contradicts": "><"}[rel.kind]
+            children.append(f"{_INDENT}{symbol} [{target}]")
+        if rel.note:
+            notes.setdefault(rel.kind, {})[target] = rel.note
+    if undercuts:
+        data["undercuts"] = undercuts
+    if notes:
+        data["notes"] = notes
+    head = f"[{c.id}]: {escape_text(text)} {' '.join(tags)} {_flow(data)}"
+    return [head, *children]
+
+
+# --- import -------------------------------------------------------------------------------
+
+_RELATION = re.compile(r"^([ \t]*)(<\+|<-|<_|\+>|->|><|_>|\+|-(?!-)|_(?=\s))[ \t]*(.*)$")
+_HEADING = re.compile(r"^(#+) (.*)$")
+_PCS = re.compile(r"^[ \t]*(?:\(\d+\)|--)")
+_LIST = re.compile(r"^([ \t]*)(?:\d+\.|\*)(?=\s)[ \t]*(.*)$")
+_FRONT = re.compile(
+    r"\A((?:[ \t]*(?://[^\n]*)?\n)*)[ \t]*===+[ \t]*\n(.*?)\n[ \t]*===+[ \t]*(?:\n|\Z)", re.S
+)
+_PLACEHOLDER = re.compile(r"\x00(\d+)\x00")
+_SYMBOLS = {
+    "+": ("supports", False), "<+": ("supports", False), "+>": ("supports", True),
+    "-": ("attacks", False), "<-": ("attacks", False), "->": ("attacks", True),
+    "><": ("contradicts", True),
+}
+
+
+@dataclass
+class _Line:
+    no: int
+    text: str
+    comment: bool = False
+
+
+@dataclass
+class _Item:
+    key: tuple[str, str]
+    line: int
+    title: str | None
+    topic: str | None
+    text: str | None = None
+    tags: list[str] = field(default_factory=list)
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+def _brace_matches(text: str) -> dict[int, int]:
+    """For every ``{`` that is closed, the index after its ``}`` — in one linear pass.
+
+    Inside braces, ``"…"`` and ``'…'`` quote (so a ``}`` in a string does not close); an
+    empty line ends every open brace; outside braces, a backslash escapes the next character.
+    """
+    matches: dict[int, int] = {}
+    stack: list[int] = []
+    quote = ""
+    j, n = 0, len(text)
+    while j < n:
+        ch = text[j]
+        if ch == "\n" and text.startswith("\n", j + 1) and not quote:
+            stack.clear()
+        elif stack and quote:
+            if ch == "\\" and quote == '"':
+                j += 1
+            elif ch == quote:
+                quote = ""
+        elif stack and ch in "\"'":
+            quote = ch
+        elif ch == "\\" and not stack:
+            j += 1
+        elif ch == "{":
+            stack.append(j)
+        elif ch == "}" and stack:
+            matches[stack.pop()] = j + 1
+        j += 1
+    return matches
+
+
+def _scan(text: str) -> tuple[list[_Line], list[tuple[int, str]]]:
+    """Lines without comments, each data element replaced by a placeholder ``\\0N\\0``."""
+    lines: list[_Line] = []
+    data: list[tuple[int, str]] = []
+    buf: list[str] = []
+    no, start, comment = 1, 1, False
+    i, n = 0, len(text)
+    braces = _brace_matches(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            lines.append(_Line(start, "".join(buf), comment))
+            buf, comment = [], False
+            no += 1
+            start = no
+            i += 1
+            continue
+        if ch == "\\" and i + 1 < n and text[i + 1] != "\n":
+            buf.append(text[i:i + 2])
+            i += 2
+            continue
+        end = None
+        if text.startswith("//", i):
+            end = text.find("\n", i)
+            end = n if end < 0 else end
+        elif text.startswith("/*", i):
+            end = text.find("*/", i + 2)
+            end = n if end < 0 else end + 2
+        elif text.startswith("<!--", i):
+            end = text.find("-->", i + 4)
+            end = n if end < 0 else end + 3
+        if end is not None:
+            no += text.count("\n", i, end)
+            comment = True
+            i = end
+            continue
+        if ch == "{":
+            end = braces.get(i)
+            if end is not None:
+                data.append((no, text[i:end]))
+                buf.append(f"\x00{len(data) - 1}\x00")
+                no += text.count("\n", i, end)
+                i = end
+                continue
+        buf.append(ch)
+        i += 1
+    lines.append(_Line(start, "".join(buf), comment))
+    return [ln for ln in lines if ln.text.strip() or not ln.comment], data
+
+
+class _Reader:
+    def __init__(self, text: str, filename: str) -> None:
+        self.problems = Problems(filename)
+        self.filename = filename
+        self.items: dict[tuple[str, str], _Item] = {}
+        self.relations: list[tuple[str, tuple[str, str], tuple[str, str], int]] = []
+        self.topics: dict[str, dict[str, Any]] = {}
+        self.topic: str | None = None
+        self.front: dict[str, Any] = {}
+        self.untitled = 0
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        m = _FRONT.match(text)
+        if m:
+            self._front_matter(m.group(2), m.group(1).count("\n") + 2)
+            text = "\n" * m.group(0).count("\n") + text[m.end():]
+        self.lines, self.data = _scan(text)
+
+    # -- pieces ----------------------------------------------------------------------------
+
+    def _yaml(self, raw: str, line: int) -> Any:
+        doc = parse_yaml(raw)
+        for p in doc.problems:
+            self.problems.add(line + p.line - 1, "yaml-syntax",
+                              f"YAML-Daten sind fehlerhaft ({p.code}); sie werden ignoriert.")
+        return None if doc.problems else doc.data
+
+    def _front_matter(self, raw: str, line: int) -> None:
+        data = self._yaml(raw, line)
+        if isinstance(data, dict):
+            self.front = data
+        elif data is not None:
+            self.problems.add(line, "schema", "Der Vorspann (===) ist keine YAML-Abbildung.")
+
+    def _data(self, index: int) -> dict[str, Any]:
+        line, raw = self.data[index]
+        inner = raw[1:-1] if raw.startswith("{\n") or raw.startswith("{\r") else raw
+        data = self._yaml(inner, line)
+        if data is None:
+            return {}
+        if not isinstance(data, dict):
+            self.problems.add(line, "schema", "Daten in {…} sind keine Abbildung; ignoriert.")
+            return {}
+        return data
+
+    def _split_data(self, content: str, line: int) -> tuple[str, dict[str, Any]]:
+        m = _PLACEHOLDER.search(content)
+        if not m:
+            return content, {}
+        rest = _PLACEHOLDER.sub(" ", content[m.end():]).strip()
+        if rest:
+            self.problems.add(line, "unsupported-construct",
+                              f"Text nach den Daten wird ignoriert: {rest[:40]!r}.")
+        return content[: m.start()], self._data(int(m.group(1)))
+
+    # -- headings and elements -------------------------------------------------------------
+
+    def heading(self, content: str, line: int) -> None:
+        raw, data = self._split_data(content, line)
+        label, _ = read_text(raw)
+        if isinstance(data.get("label"), str) and data["label"].strip():
+            label = data["label"]
+        wish = data.get("topic")
+        tid = wish if is_id(wish) else slugify(label or "thema", fallback="thema")
+        topic = self.topics.setdefault(tid, {"id": tid, "label": label or tid})
+        if isinstance(data.get("color"), str):
+            topic["color"] = data["color"]
+        self.topic = tid
+
+    def element(self, content: str, line: int) -> tuple[str, str]:
+        """Register one statement/argument occurrence; returns its key."""
+        raw, data = self._split_data(content, line)
+        raw = raw.strip()
+        title: str | None = None
+        kind = "u"
+        text_part = raw
+        is_ref = False
+        for pattern, k, ref in ((r"^\[(.+?)\]:(.*)$", "s", False),
+                                (r"^\[([^-].*?)\](.*)$", "s", True),
+                                (r"^<(.+?)>:(.*)$", "a", False),
+                                (r"^<([^-].*?)>(.*)$", "a", True)):
+            m = re.match(pattern, raw, re.S)
+            if m:
+                title, text_part, kind, is_ref = m.group(1).strip(), m.group(2), k, ref
+                break
+        text, tags = read_text(text_part)
+        if is_ref and text:
+            self.problems.add(line, "unsupported-construct",
+                              f"Text nach dem Verweis [{title}] wird ignoriert: {text[:40]!r}.")
+            text = ""
+        if title is None:
+            self.untitled += 1
+            key = ("u", str(self.untitled))
+        else:
+            key = (kind, title)
+        item = self.items.get(key)
+        if item is None:
+            item = self.items[key] = _Item(key, line, title, self.topic)
+        if text:
+            if item.text is None:
+                item.text = text
+                item.topic = self.topic
+            elif item.text != text:
+                self.problems.add(line, "unsupported-construct",
+                                  f"{title!r} hat mehrere Texte; argmap übernimmt den ersten.")
+        for tag in tags:
+            if tag and tag not in item.tags:
+                item.tags.append(tag)
+        item.data.update(data)
+        return key
+
+    # -- the document ----------------------------------------------------------------------
+
+    def read(self) -> None:
+        block: list[_Line] = []
+        for ln in [*self.lines, _Line(0, "")]:
+            if ln.text.strip():
+                block.append(ln)
+            elif block:
+                self.block(block)
+                block = []
+
+    def block(self, block: list[_Line]) -> None:
+        stack: list[tuple[int, tuple[str, str]]] = []
+        current: list[Any] | None = None  # [line, indent, parts, relation]
+
+        def finish() -> None:
+            nonlocal current
+            if current is None:
+                return
+            line, indent, parts, relation = current
+            key = self.element(" ".join(parts), line)
+            if relation is not None:
+                symbol, parent = relation
+                self.relations.append((symbol, parent, key, line))
+            stack.append((indent, key))
+            current = None
+
+        for ln in block:
+            text = ln.text
+            heading = _HEADING.match(text)
+            if heading:
+                finish()
+                stack.clear()
+                self.heading(heading.group(2), ln.no)
+                continue
+            if _PCS.match(text):
+                finish()
+                self.problems.add(ln.no, "unsupported-construct",
+                                  "Prämissen-Konklusions-Strukturen ((1) …, ----) kann argmap "
+                                  "nicht abbilden; dieser Abschnitt wird übergangen.")
+                return
+            rel = _RELATION.match(text)
+            if rel:
+                finish()
+                indent = len(rel.group(1))
+                while stack and stack[-1][0] >= indent:
+                    stack.pop()
+                if not stack:
+                    self.problems.add(ln.no, "unsupported-construct",
+                                      "Beziehung ohne übergeordnete Aussage; sie wird als "
+                                      "eigene Aussage gelesen.")
+                    current = [ln.no, indent, [rel.group(3)], None]
+                else:
+                    current = [ln.no, indent, [rel.group(3)], (rel.group(2), stack[-1][1])]
+                continue
+            item = _LIST.match(text)
+            if item:
+                finish()
+                stack.clear()
+                current = [ln.no, len(item.group(1)), [item.group(2)], None]
+                continue
+            if current is None:
+                stack.clear()
+                current = [ln.no, len(text) - len(text.lstrip()), [text.strip()], None]
+            else:
+                current[2].append(text.strip())
+        finish()
+
+
+def _str(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+@importer("argdown")
+def import_argdown(text: str, filename: str) -> ImportResult:
+    """Claim files from an Argdown document (see module docs)."""
+    reader = _Reader(text, filename)
+    reader.read()
+    problems = reader.problems
+    front = reader.front
+    extra = front.get("argmap") if isinstance(front.get("argmap"), dict) else {}
+    stem = os.path.splitext(os.path.basename(filename))[0] or "Argdown"
+    draft = Draft(
+        title=_str(front.get("title")) or stem,
+        language=extra.get("language") if extra.get("language") in ("de", "en") else "de",
+        description=_str(extra.get("description")),
+        sources=[s for s in extra.get("sources") or [] if isinstance(s, dict)],
+        topics=list(reader.topics.values()),
+        expect=extra.get("expect") if isinstance(extra.get("expect"), dict) else None,
+    )
+    # ids: titles that are valid ids are kept (argmap's own exports), others slugified
+    ids = IdMaker()
+    id_of: dict[tuple[str, str], str] = {}
+    for key, item in sorted(reader.items.items(), key=lambda kv: not is_id(kv[1].title)):
+        wish = item.title if item.title is not None else (item.text or "aussage")
+        id_of[key] = ids.make(wish)
+    known_sources = {s.get("id") for s in draft.sources}
+    for key, item in reader.items.items():
+        d = item.data
+        text_ = _str(d.get("text")) or item.text
+        if not text_:
+            problems.add(item.line, "schema",
+                         f"{item.title!r} hat keinen Text; der Titel wird als Text verwendet.")
+            text_ = item.title or id_of[key]
+        topic = d.get("topic") if is_id(d.get("topic")) else (item.topic or "")
+        if topic and topic not in reader.topics:
+            reader.topics[topic] = {"id": topic, "label": topic}
+            draft.topics.append(reader.topics[topic])
+        if isinstance(d.get("tags"), list):
+            tags = [t for t in d["tags"] if isinstance(t, str)]
+        else:
+            tags = [t for t in item.tags if t != topic]
+        source = _str(d.get("source"))
+        if source is not None and source not in known_sources:
+            draft.sources.append({"id": source, "title": source})
+            known_sources.add(source)
+        weight = d.get("weight", 0.5)
+        draft.claims.append(DraftClaim(
+            id=id_of[key], text=text_, stance=_str(d.get("stance")) or "neutral", topic=topic,
+            weight=weight if isinstance(weight, (int, float)) else 0.5, source=source,
+            quote=_str(d.get("quote")), author=_str(d.get("author")), tags=tags,
+        ))
+    _relations(reader, id_of, draft, problems)
+    return ImportResult(render_files(draft, problems, filename), sorted(problems.items))
+
+
+def _relations(
+    reader: _Reader, id_of: dict[tuple[str, str], str], draft: Draft, problems: Problems
+) -> None:
+    by_title = {k[1]: v for k, v in id_of.items() if k[0] == "s"}
+    for k, v in id_of.items():
+        if k[0] == "a":
+            by_title.setdefault(k[1], v)
+    ids = set(id_of.values())
+
+    def resolve(name: str) -> str | None:
+        name = name.strip()
+        return by_title.get(name) or (name if name in ids else None)
+
+    rels: dict[tuple[str, str, str], DraftRelation] = {}
+    for symbol, parent, child, line in reader.relations:
+        if symbol not in _SYMBOLS:
+            problems.add(line, "unsupported-construct",
+                         f"Argdown-Unterminierung ({symbol}) greift ein Argument an; argmap "
+                         "kennt nur Unterminierungen von Beziehungen ({undercuts: [\"a -> b\"]}).")
+            continue
+        kind, forward = _SYMBOLS[symbol]
+        a, b = (id_of[parent], id_of[child]) if forward else (id_of[child], id_of[parent])
+        if kind == "contradicts" and ("contradicts", b, a) in rels:
+            continue
+        rels.setdefault((kind, a, b), DraftRelation(kind, a, b))
+    undercuts: list[DraftRelation] = []
+    for key, item in reader.items.items():
+        src = id_of[key]
+        raw = item.data.get("undercuts")
+        for entry in raw if isinstance(raw, list) else []:
+            target = entry.get("target") if isinstance(entry, dict) else entry
+            note = _str(entry.get("note")) if isinstance(entry, dict) else None
+            parts = target.split("->") if isinstance(target, str) else []
+            pair = tuple(resolve(p) for p in parts) if len(parts) == 2 else ()
+            if len(pair) != 2 or None in pair:
+                problems.add(item.line, "unknown-reference",
+                             f"Unterminierung {target!r} von {src}: unbekannte Beziehung.")
+                continue
+            undercuts.append(DraftRelation("undercuts", src, pair, note))  # type: ignore[arg-type]
+        notes = item.data.get("notes")
+        for kind, entries in (notes.items() if isinstance(notes, dict) else ()):
+            for target, note in (entries.items() if isinstance(entries, dict) else ()):
+                if not isinstance(note, str):
+                    continue
+                if kind == "undercuts":
+                    parts = [resolve(p) for p in str(target).split("->")]
+                    match = [r for r in undercuts if r.source == src
+                             and list(r.target) == parts]
+                else:
+                    tgt = resolve(str(target))
+                    match = [r for r in (rels.get((kind, src, tgt or "")),
+                                         rels.get((kind, tgt or "", src))
+                                         if kind == "contradicts" else None) if r]
+                if not match:
+                    problems.add(item.line, "unknown-reference",
+                                 f"Anmerkung zu {kind} {target!r} von {src}: keine solche "
+                                 "Beziehung.")
+                for r in match[:1]:
+                    r.note = note
+    draft.relations.extend(rels.values())
+    draft.relations.extend(undercuts)

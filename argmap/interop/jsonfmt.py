@@ -1,0 +1,144 @@
+"""JSON: the analysed map as a networkx node-link graph, and back.
+
+The export is ``networkx.node_link_graph(data, edges="edges")``-compatible: ``nodes`` are the
+claims (every field, plus grounded ``label`` and ``strength``) and one ``inference`` node per
+undercut relation (id ``"a->b"``); ``edges`` carry ``key``/``kind`` (supports, attacks,
+contradicts — stored once —, undercuts) and ``note``. Beside them: ``graph`` (title, language,
+description, sources, topics, expect), ``labels``, ``strength``, ``findings`` (as in the JSON
+report) and, with other semantics, ``extensions``. Keys are sorted and lists ordered by id, so
+equal maps give byte-equal files.
+
+The importer reads such a file back into claim files (labels and findings are ignored: they are
+recomputed).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..errors import LoadError
+from ..pipeline import GENERATOR_MARK, Result
+from . import ImportResult, exporter, importer
+from ._common import Draft, DraftClaim, DraftRelation, Problems, render_files
+
+__all__ = ["export_json", "import_json"]
+
+FORMAT = "argmap-graph"
+
+
+@exporter("json", ".json")
+def export_json(result: Result) -> str:
+    """The map as a node-link JSON document (see module docs)."""
+    g = result.graph
+    a = result.analysis
+    nodes: list[dict[str, Any]] = []
+    for n, d in g.nodes(data=True):
+        if d.get("type") == "claim":
+            node = {k: d.get(k) for k in ("type", "text", "stance", "topic", "weight", "source",
+                                          "quote", "author", "file", "line")}
+            node["tags"] = list(d.get("tags") or [])
+            node["label"] = a.labels.get(n)
+            node["strength"] = a.strength.get(n)
+        else:
+            node = {"type": "inference", "source": d["source"], "target": d["target"]}
+        node["id"] = n
+        nodes.append(node)
+    nodes.sort(key=lambda x: (x["type"] != "claim", x["id"]))
+    edges = [
+        {"source": u, "target": v, "key": k, "kind": k, "note": d.get("note"),
+         "file": d.get("file"), "line": d.get("line")}
+        for u, v, k, d in g.edges(keys=True, data=True)
+    ]
+    edges.sort(key=lambda e: (e["source"], e["target"], e["key"]))
+    meta = result.amap.meta
+    doc: dict[str, Any] = {
+        "format": FORMAT,
+        "version": 1,
+        "generator": GENERATOR_MARK,
+        "directed": True,
+        "multigraph": True,
+        "graph": {
+            "title": meta.title,
+            "language": meta.language,
+            "description": meta.description,
+            "sources": [s.model_dump(exclude_none=True) for s in meta.sources],
+            "topics": [t.model_dump(exclude_none=True) for t in meta.topics],
+            "expect": meta.expect.model_dump(by_alias=True) if meta.expect else None,
+        },
+        "nodes": nodes,
+        "edges": edges,
+        "labels": dict(sorted(a.labels.items())),
+        "strength": dict(sorted(a.strength.items())),
+        "strength_converged": a.strength_converged,
+        "findings": [f.to_json(result.lang) for f in a.findings],
+    }
+    if a.extensions is not None:
+        doc["extensions"] = a.extensions
+    return json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def _parse(text: str, filename: str) -> dict[str, Any]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise LoadError(f"{filename}:{exc.lineno}: kein gültiges JSON: {exc.msg}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("nodes"), list):
+        raise LoadError(f"{filename}: kein argmap-JSON (es fehlt die Liste 'nodes').")
+    return data
+
+
+def _str(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+@importer("json")
+def import_json(text: str, filename: str) -> ImportResult:
+    """Claim files from argmap's own JSON export."""
+    data = _parse(text, filename)
+    problems = Problems(filename)
+    graph = data.get("graph") if isinstance(data.get("graph"), dict) else {}
+    draft = Draft(
+        title=_str(graph.get("title")) or "Importierte Karte",
+        language=_str(graph.get("language")) or "de",
+        description=_str(graph.get("description")),
+        sources=[s for s in graph.get("sources") or [] if isinstance(s, dict)],
+        topics=[t for t in graph.get("topics") or [] if isinstance(t, dict)],
+        expect=graph.get("expect") if isinstance(graph.get("expect"), dict) else None,
+    )
+    inference: dict[str, tuple[str, str]] = {}
+    for node in data["nodes"]:
+        if not isinstance(node, dict) or not isinstance(node.get("id"), str):
+            problems.add(0, "schema", "Ein Knoten ohne Kennung wurde übergangen.")
+            continue
+        if node.get("type") == "inference":
+            a, b = _str(node.get("source")), _str(node.get("target"))
+            if a and b:
+                inference[node["id"]] = (a, b)
+            continue
+        tags = node.get("tags") if isinstance(node.get("tags"), list) else []
+        weight = node.get("weight", 0.5)
+        draft.claims.append(DraftClaim(
+            id=node["id"], text=_str(node.get("text")) or node["id"],
+            stance=_str(node.get("stance")) or "neutral", topic=_str(node.get("topic")) or "",
+            weight=weight if isinstance(weight, (int, float)) else 0.5,
+            source=_str(node.get("source")), quote=_str(node.get("quote")),
+            author=_str(node.get("author")), tags=[t for t in tags if isinstance(t, str)],
+        ))
+    edges = data.get("edges", data.get("links", []))
+    for edge in edges if isinstance(edges, list) else []:
+        if not isinstance(edge, dict):
+            continue
+        kind = edge.get("kind", edge.get("key"))
+        u, v = _str(edge.get("source")), _str(edge.get("target"))
+        if u is None or v is None:
+            continue
+        note = _str(edge.get("note"))
+        if kind == "undercuts" and v in inference:
+            draft.relations.append(DraftRelation("undercuts", u, inference[v], note))
+        elif kind in ("supports", "attacks", "contradicts"):
+            draft.relations.append(DraftRelation(str(kind), u, v, note))
+        else:
+            problems.add(0, "unsupported-construct",
+                         f"Kante {u} → {v} der Art {kind!r} wird nicht übernommen.")
+    return ImportResult(render_files(draft, problems, filename), sorted(problems.items))
