@@ -2,9 +2,8 @@
 
     python benchmarks/generate.py OUT_DIR --claims 1000 --seed 1
 
-Writes ``map.yaml`` plus one claim file per topic: every claim has a text, a stance and a
-source; relations are drawn at random (mostly supports and attacks towards earlier claims, a
-few contradictions and undercuts), about 1.6 relations per claim, like the shipped map.
+Writes ``map.yaml`` plus one claim file per topic: every claim has a text, a stance, a source
+and a weight, and relates to one or two earlier claims (see :func:`generate_map`).
 """
 
 from __future__ import annotations
@@ -45,8 +44,27 @@ def _q(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def generate_map(out: Path, claims: int, seed: int = 1, relations_per_claim: float = 1.6) -> Path:
-    """Write a synthetic map with ``claims`` claims to ``out`` (created) and return it."""
+def _consistent(kind: str, a: bool, b: bool) -> bool:
+    """Whether a relation of ``kind`` from a claim valued ``a`` to one valued ``b`` holds."""
+    if kind == "supports":
+        return not a or b
+    if kind == "attacks":
+        return not (a and b)
+    return a != b  # contradicts
+
+
+def generate_map(
+    out: Path, claims: int, seed: int = 1, *, planted: bool = True
+) -> Path:
+    """Write a synthetic map with ``claims`` claims to ``out`` (created) and return it.
+
+    Shape: every claim relates to one or two earlier claims, 80 % of them in its own topic
+    (supports 60 %, attacks 35 %, contradicts 5 %), one undercut per 50 claims. With ``planted``
+    (the default) every claim gets a hidden truth value and only relations that agree with it
+    are kept (a drawn kind that disagrees is swapped for one that agrees), so the map is
+    coherent like a real one, while some claims may still be incoherent; without it the
+    relations are random, which makes large maps wildly incoherent (a worst case).
+    """
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
     topics = TOPICS[: max(1, min(len(TOPICS), claims // 5 or 1))]
@@ -55,34 +73,42 @@ def generate_map(out: Path, claims: int, seed: int = 1, relations_per_claim: flo
     lines += [f"  - id: {t}\n    label: {t.capitalize()}" for t in topics]
     (out / "map.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     ids = [f"c{i:06d}" for i in range(claims)]
+    topic_of = {c: topics[n % len(topics)] for n, c in enumerate(ids)}
+    truth = {c: rng.random() < 0.7 for c in ids}
+    members: dict[str, list[str]] = {t: [] for t in topics}
     rels: dict[str, dict[str, list[str]]] = {c: {} for c in ids}
-    edges: set[tuple[str, str]] = set()
-    n_rel = int(claims * relations_per_claim)
-    for _ in range(n_rel):
-        i = rng.randrange(1, claims) if claims > 1 else 0
-        j = rng.randrange(0, i) if i else 0
-        if i == j or (ids[i], ids[j]) in edges or (ids[j], ids[i]) in edges:
-            continue
-        r = rng.random()
-        kind = "supports" if r < 0.5 else "attacks" if r < 0.9 else "contradicts"
-        rels[ids[i]].setdefault(kind, []).append(ids[j])
-        edges.add((ids[i], ids[j]))
-    undercut_pool = [(a, b) for a in ids for b in rels[a].get("supports", [])[:1]]
-    rng.shuffle(undercut_pool)
-    for a, b in undercut_pool[: claims // 50]:
+    linked: set[frozenset[str]] = set()
+    for n, c in enumerate(ids):
+        own = members[topic_of[c]]
+        for _ in range(rng.choice((1, 1, 2)) if n else 0):
+            pool = own if own and rng.random() < 0.8 else ids[:n]
+            target = rng.choice(pool)
+            if frozenset((c, target)) in linked:
+                continue
+            r = rng.random()
+            kind = "supports" if r < 0.6 else "attacks" if r < 0.95 else "contradicts"
+            if planted and not _consistent(kind, truth[c], truth[target]):
+                options = [k for k in ("supports", "attacks", "contradicts")
+                           if _consistent(k, truth[c], truth[target])]
+                kind = rng.choice(options)
+            rels[c].setdefault(kind, []).append(target)
+            linked.add(frozenset((c, target)))
+        own.append(c)
+    supported = [(a, b) for a in ids for b in rels[a].get("supports", [])]
+    rng.shuffle(supported)
+    for a, b in supported[: claims // 50]:
         u = ids[rng.randrange(claims)]
         if u not in (a, b):
             rels[u].setdefault("undercuts", []).append(f"{a} -> {b}")
     by_topic: dict[str, list[str]] = {t: [] for t in topics}
-    for n, c in enumerate(ids):
-        topic = topics[n % len(topics)]
+    for c in ids:
         text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 14)))
         block = [f"  - id: {c}", f"    text: {_q(f'{c}: {text}.')}",
                  f"    stance: {rng.choice(['opportunity', 'risk', 'neutral'])}",
                  "    source: quelle", f"    weight: {rng.randint(1, 9) / 10}"]
         for kind, targets in rels[c].items():
             block.append(f"    {kind}: [{', '.join(_q(t) for t in targets)}]")
-        by_topic[topic].append("\n".join(block))
+        by_topic[topic_of[c]].append("\n".join(block))
     for topic, blocks in by_topic.items():
         body = "\n".join(blocks)
         (out / f"{topic}.yaml").write_text(f"topic: {topic}\nclaims:\n{body}\n", encoding="utf-8")
@@ -94,8 +120,9 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--claims", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--random", action="store_true", help="no planted coherence (worst case)")
     args = parser.parse_args()
-    generate_map(args.out, args.claims, args.seed)
+    generate_map(args.out, args.claims, args.seed, planted=not args.random)
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ __all__ = [
     "normalise_text",
 ]
 
-_SPACE = re.compile(r"\s+")
+_NON_WORD = re.compile(r"[\W_]+")  # punctuation, symbols and white space, as one separator
 
 
 def normalise_text(text: str) -> str:
@@ -30,11 +30,7 @@ def normalise_text(text: str) -> str:
     >>> normalise_text("  Open Source, ist   GUT! ") == normalise_text("open source ist gut")
     True
     """
-    kept = "".join(
-        " " if unicodedata.category(ch).startswith(("P", "S")) else ch
-        for ch in unicodedata.normalize("NFKC", text).casefold()
-    )
-    return _SPACE.sub(" ", kept).strip()
+    return _NON_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
 
 
 def _cycle_text(cycle: list[str]) -> str:

@@ -1,0 +1,57 @@
+"""Small private helpers shared by the semantics modules.
+
+Relations may be given as networkx graphs or as plain iterables of pairs; these helpers turn
+either into lists of pairs and give a deterministic order to arbitrary hashable nodes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable
+from typing import Any
+
+import networkx as nx
+
+Node = Hashable
+Pair = tuple[Hashable, Hashable]
+Relation = nx.Graph | Iterable[tuple[Any, Any]]
+
+
+def relation_pairs(relation: Relation | None) -> list[Pair]:
+    """Return the pairs of ``relation`` (a graph's edges, or the items of an iterable)."""
+    if relation is None:
+        return []
+    if isinstance(relation, nx.Graph):
+        return list(relation.edges())
+    pairs = []
+    for item in relation:
+        source, target = item  # a ValueError here names a malformed pair
+        pairs.append((source, target))
+    return pairs
+
+
+def relation_nodes(relation: Relation | None) -> list[Node]:
+    """Return the nodes of a graph, or the endpoints of the pairs, in first-seen order."""
+    if relation is None:
+        return []
+    if isinstance(relation, nx.Graph):
+        return list(relation.nodes())
+    seen: dict[Node, None] = {}
+    for source, target in relation_pairs(relation):
+        seen.setdefault(source)
+        seen.setdefault(target)
+    return list(seen)
+
+
+def node_rank(nodes: Iterable[Node]) -> dict[Node, int]:
+    """Rank nodes by their natural order if they are mutually comparable, else by first sight.
+
+    Claim ids are strings and sort alphabetically; arbitrary hashables (e.g. the tuples of
+    auxiliary nodes mixed with strings) fall back to the given order, which is deterministic
+    because networkx graphs keep insertion order.
+    """
+    unique = list(dict.fromkeys(nodes))
+    try:
+        ordered = sorted(unique)
+    except TypeError:
+        ordered = unique
+    return {node: rank for rank, node in enumerate(ordered)}

@@ -1,0 +1,121 @@
+"""Tests of argmap.semantics.strength (DF-QuAD)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from argmap.semantics.strength import (
+    dfquad_aggregate,
+    dfquad_combine,
+    dfquad_strengths,
+)
+
+from . import reference as ref
+
+SCORES = st.sampled_from([0.0, 0.1, 0.25, 0.5, 0.6, 0.9, 1.0])
+
+
+@st.composite
+def acyclic_qbafs(draw, max_nodes=8):
+    n = draw(st.integers(1, max_nodes))
+    forward = st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)).filter(lambda p: p[0] < p[1])
+    attacks = draw(st.sets(forward, max_size=2 * n))
+    supports = draw(st.sets(forward, max_size=2 * n))
+    base = {i: draw(SCORES) for i in range(n) if draw(st.booleans())}
+    perm = draw(st.permutations(range(n)))  # node order must not matter
+    return perm, base, attacks, supports
+
+
+@st.composite
+def cyclic_qbafs(draw, max_nodes=6):
+    n = draw(st.integers(1, max_nodes))
+    pair = st.tuples(st.integers(0, n - 1), st.integers(0, n - 1))
+    attacks = draw(st.sets(pair, max_size=2 * n))
+    supports = draw(st.sets(pair, max_size=2 * n))
+    base = {i: draw(SCORES) for i in range(n)}
+    return list(range(n)), base, attacks, supports
+
+
+@settings(max_examples=700, deadline=None)
+@given(acyclic_qbafs())
+def test_acyclic_strengths_match_recursive_definition(q):
+    nodes, base, attacks, supports = q
+    result = dfquad_strengths(nodes, base, attacks, supports)
+    want = ref.dfquad_acyclic(nodes, base, attacks, supports)
+    assert result.converged and result.unconverged == [] and result.iterations == 0
+    assert list(result.values) == list(nodes)
+    for v in nodes:
+        assert result.values[v] == pytest.approx(want[v], abs=1e-12)
+        assert 0.0 <= result.values[v] <= 1.0
+
+
+@settings(max_examples=400, deadline=None)
+@given(cyclic_qbafs())
+def test_cyclic_results_are_fixed_points_or_reported(q):
+    nodes, base, attacks, supports = q
+    result = dfquad_strengths(nodes, base, attacks, supports, max_iter=500)
+    vals = result.values
+    assert all(0.0 <= vals[v] <= 1.0 for v in nodes)
+    unconverged = {v for comp in result.unconverged for v in comp}
+    assert result.converged == (not unconverged)
+    for v in nodes:
+        att = [vals[a] for a, b in attacks if b == v]
+        sup = [vals[a] for a, b in supports if b == v]
+        expected = dfquad_combine(base[v], dfquad_aggregate(att), dfquad_aggregate(sup))
+        residual = abs(vals[v] - expected)
+        if v not in unconverged and not any(
+            a in unconverged for a, b in attacks | supports if b == v
+        ):
+            assert residual <= 1e-6
+
+
+def test_worked_example():
+    # b (0.5) attacks a (0.5); c (0.5) supports a; d (0.5) attacks c.
+    # sigma(c) = C(0.5, 0.5, 0) = 0.25; sigma(a) = C(0.5, 0.5, 0.25) = 0.5 - 0.5 * 0.25 = 0.375
+    r = dfquad_strengths("abcd", None, [("b", "a"), ("d", "c")], [("c", "a")])
+    assert r.values == pytest.approx({"a": 0.375, "b": 0.5, "c": 0.25, "d": 0.5})
+
+
+def test_rago_et_al_properties():
+    # balanced attack and support leave the base score unchanged; no relation: base score
+    r = dfquad_strengths(
+        ["a", "b", "c"], {"a": 0.3, "b": 0.7, "c": 0.7}, [("b", "a")], [("c", "a")]
+    )
+    assert r.values["a"] == pytest.approx(0.3)
+    # a fully strong attacker (strength 1) with no support takes the strength to 0
+    assert dfquad_strengths(["a", "b"], {"b": 1.0}, [("b", "a")]).values["a"] == 0.0
+    # a fully strong supporter takes it to 1
+    assert dfquad_strengths(["a", "b"], {"b": 1.0}, None, [("b", "a")]).values["a"] == 1.0
+    assert dfquad_aggregate([0.5, 0.5, 0.5]) == pytest.approx(0.875)
+
+
+def test_oscillating_cycle_is_reported():
+    attacks = [("a", "b"), ("b", "a"), ("b", "c")]
+    r = dfquad_strengths(["a", "b", "c"], {"a": 1.0, "b": 1.0}, attacks, max_iter=50)
+    assert not r.converged and r.unconverged == [("a", "b")] and r.iterations == 50
+    assert set(r.values) == {"a", "b", "c"}
+
+
+def test_converging_cycle():
+    r = dfquad_strengths(["a", "b"], None, [("a", "b"), ("b", "a")])
+    assert r.converged and r.iterations >= 1
+    assert r.values["a"] == pytest.approx(r.values["b"])
+    a = r.values["a"]
+    assert a == pytest.approx(0.5 - 0.5 * a, abs=1e-8)  # the fixed point 1/3
+
+
+def test_validation():
+    with pytest.raises(ValueError):
+        dfquad_strengths(["a"], {"a": 1.5})
+    with pytest.raises(ValueError):
+        dfquad_strengths(["a"], {"a": True})
+    with pytest.raises(ValueError):
+        dfquad_strengths(["a"], tol=0)
+
+
+def test_long_chain_needs_no_recursion():
+    n = 50_000
+    r = dfquad_strengths(range(n + 1), None, [(i, i + 1) for i in range(n)])
+    assert r.converged and r.values[0] == 0.5 and r.values[1] == 0.25
