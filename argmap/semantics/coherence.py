@@ -34,6 +34,7 @@ from itertools import pairwise
 import networkx as nx
 
 from argmap.semantics._relations import Relation, relation_pairs
+from argmap.semantics._scc import component_ids
 
 __all__ = [
     "Commitment",
@@ -119,14 +120,15 @@ def implication_graph(
     for *_, a, b in clauses:
         order.setdefault(a)
         order.setdefault(b)
-    for claim in order:
-        ig.add_node((claim, True))
-        ig.add_node((claim, False))
+    ig.add_nodes_from(lit for claim in order for lit in ((claim, True), (claim, False)))
+    edges: dict[tuple[Literal, Literal], dict[str, object]] = {}
     for p, q, kind, a, b in clauses:
-        # the clause p ∨ q as the two implications ¬p ⇒ q and ¬q ⇒ p
+        # the clause p ∨ q as the two implications ¬p ⇒ q and ¬q ⇒ p; the first relation that
+        # yields an implication names it (setdefault), as documented
         for premise, conclusion in ((_neg(p), q), (_neg(q), p)):
-            if premise != conclusion and not ig.has_edge(premise, conclusion):
-                ig.add_edge(premise, conclusion, kind=kind, source=a, target=b)
+            if premise != conclusion:
+                edges.setdefault((premise, conclusion), {"kind": kind, "source": a, "target": b})
+    ig.add_edges_from((u, v, data) for (u, v), data in edges.items())
     return ig
 
 
@@ -177,12 +179,17 @@ def _bfs(
 
 
 def _shortest_chain_within(
-    ig: nx.DiGraph, source: Literal, target: Literal, allowed: Callable[[Literal], int]
+    ig: nx.DiGraph,
+    source: Literal,
+    target: Literal,
+    allowed: Callable[[Literal], int],
+    allowed_back: Callable[[Literal], int] | None = None,
 ) -> tuple[ImplicationStep, ...] | None:
     """A shortest chain ``source ⇒ … ⇒ target`` (length ≥ 1), by bidirectional BFS.
 
     The forward search only enters literals for which ``allowed`` is true (those that can still
-    reach the target); the side with the smaller frontier grows by one whole layer at a time,
+    reach the target), the backward search those for which ``allowed_back`` is (those the source
+    reaches); the side with the smaller frontier grows by one whole layer at a time,
     and the first layer that closes the gap yields the shortest meeting over that layer.
     """
     pred = ig._pred  # hot loop: skip the view layer
@@ -212,7 +219,7 @@ def _shortest_chain_within(
                         length = dist_f[v] + 1 + dist_b[w]
                         if best is None or length < best[0]:
                             best = (length, v, w)
-                    if v not in bwd:
+                    if v not in bwd and (allowed_back is None or allowed_back(v)):
                         bwd[v] = w
                         dist_b[v] = dist_b[w] + 1
                         nxt.append(v)
@@ -282,16 +289,34 @@ def _analysis_of(ig: nx.DiGraph) -> _Analysis:
     return cached[1]
 
 
+def _condense(
+    ig: nx.DiGraph,
+) -> tuple[dict[Literal, int], list[set[int]], list[int]]:
+    """Strongly connected components of ``ig``: literal → component, the component DAG's
+    successor sets, and a topological order of the components.
+
+    Lighter than ``nx.condensation`` (no graph with member sets is built). O(V + E).
+    """
+    component, n = component_ids(ig._succ)  # the plain adjacency dict: hot path
+    comp_succ: list[set[int]] = [set() for _ in range(n)]
+    for u, nbrs in ig._succ.items():
+        cu = component[u]
+        for v in nbrs:
+            cv = component[v]
+            if cu != cv:
+                comp_succ[cu].add(cv)
+    # Tarjan numbers components in reverse topological order
+    return component, comp_succ, list(range(n - 1, -1, -1))
+
+
 class _Analysis:
     """Strongly connected components and, if satisfiable, one model of an implication graph."""
 
     def __init__(self, ig: nx.DiGraph) -> None:
         self.ig = ig
         self.claims = _claims(ig)
-        condensation = nx.condensation(ig)
-        self.condensation = condensation
-        self.component: dict[Literal, int] = condensation.graph["mapping"]
-        topo = {c: i for i, c in enumerate(nx.topological_sort(condensation))}
+        self.component, self.comp_succ, self.topo_order = _condense(ig)
+        topo = {c: i for i, c in enumerate(self.topo_order)}
         self.position = {lit: topo[c] for lit, c in self.component.items()}
         self.contradictory = [
             c for c in self.claims if self.component[(c, True)] == self.component[(c, False)]
@@ -325,8 +350,9 @@ class _Analysis:
         failed: dict[Literal, tuple[ImplicationStep, ...]] = {}
         if not pending:
             return failed
-        order = list(reversed(list(nx.topological_sort(self.condensation))))
-        succ = self.condensation._succ  # hot loop: skip the view layer
+        order = self.topo_order[::-1]
+        succ = self.comp_succ
+        component = self.component
         for start in range(0, len(pending), _CHUNK):
             chunk = pending[start : start + _CHUNK]
             own: dict[int, int] = {}
@@ -340,15 +366,25 @@ class _Analysis:
                 for d in succ[c]:
                     bits |= reach[d]
                 reach[c] = bits
-            for i, lit in enumerate(chunk):
-                c = self.component.get(lit)
-                if c is None or not (reach[c] >> i) & 1:
-                    continue
+            refuted = [(i, lit) for i, lit in enumerate(chunk)
+                       if (reach.get(self.component.get(lit, -1), 0) >> i) & 1]
+            # the refuted literals' forward closures, as bit sets too: both ends of each chain
+            # search are then confined to literals that lie on some source-to-target path
+            reached = [0] * len(order)
+            for i, lit in refuted:
+                reached[self.component[lit]] |= 1 << i
+            for c in self.topo_order:
+                bits = reached[c]
+                if bits:
+                    for d in succ[c]:
+                        reached[d] |= bits
+            for i, lit in refuted:
                 chain = _shortest_chain_within(
                     self.ig,
                     lit,
                     _neg(lit),
-                    lambda v, i=i, reach=reach: (reach.get(self.component.get(v, -1), 0) >> i) & 1,
+                    lambda v, i=i, r=reach, c=component: (r[c[v]] >> i) & 1,
+                    lambda v, i=i, r=reached, c=component: (r[c[v]] >> i) & 1,
                 )
                 assert chain is not None  # reach says a path exists
                 failed[lit] = chain

@@ -24,9 +24,8 @@ import math
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 
-import networkx as nx
-
 from argmap.semantics._relations import Relation, relation_pairs
+from argmap.semantics._scc import component_ids
 
 __all__ = [
     "DEFAULT_BASE_SCORE",
@@ -172,20 +171,21 @@ def dfquad_strengths(
             dfquad_aggregate(values[u] for u in supporters[v]),
         )
 
-    graph = nx.DiGraph()
-    graph.add_nodes_from(order)
-    graph.add_edges_from(attack_pairs)
-    graph.add_edges_from(support_pairs)
-    condensation = nx.condensation(graph)
+    succ: dict[Hashable, set[Hashable]] = {v: set() for v in order}
+    for u, v in attack_pairs + support_pairs:
+        succ[u].add(v)
+    component, count = component_ids(succ)
+    groups: list[list[Hashable]] = [[] for _ in range(count)]
+    for v in order:
+        groups[component[v]].append(v)
     rank = {v: i for i, v in enumerate(order)}
     values: dict[Hashable, float] = {}
     unconverged: list[tuple[Hashable, ...]] = []
     most_sweeps = 0
-    for component in nx.topological_sort(condensation):
-        members = condensation.nodes[component]["members"]
+    for members in reversed(groups):  # Tarjan numbers components in reverse topological order
         if len(members) == 1:
             (v,) = members
-            if not graph.has_edge(v, v):
+            if v not in succ[v]:
                 values[v] = strength(v, values)
                 continue
         cyclic = sorted(members, key=rank.__getitem__)
