@@ -17,9 +17,9 @@ References
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain, islice, product, repeat
+from itertools import chain, islice, product
 
 import networkx as nx
 
@@ -55,9 +55,6 @@ UNDEC = "undec"
 
 #: Default cap on the number of extensions enumerated by the ``*_extensions`` functions.
 DEFAULT_LIMIT = 1000
-
-# Final count values in grounded_labelling: 0 marks "in", -1 "out", anything positive "undec".
-_LABEL_OF_COUNT = {0: IN, -1: OUT}
 
 
 def grounded_labelling(af: nx.DiGraph) -> dict[Hashable, str]:
@@ -99,7 +96,8 @@ def grounded_labelling(af: nx.DiGraph) -> dict[Hashable, str]:
     """
     # networkx's plain adjacency dicts: view objects per lookup would dominate the hot loop
     pred = af._pred
-    return _grounded(af._succ, dict(zip(pred, map(len, pred.values()), strict=True)))
+    unattacked = [v for v, attackers in pred.items() if not attackers]
+    return _grounded(af._succ, pred, unattacked, lambda v: len(pred[v]))
 
 
 def grounded_labelling_from_edges(
@@ -142,21 +140,31 @@ def grounded_labelling_from_edges(
         # a repeated pair is listed and counted twice, which _grounded handles consistently
         succ[u].append(v)
         count[v] += 1
-    return _grounded(succ, count)
+    unattacked = [v for v, c in count.items() if not c]
+    return _grounded(succ, count, unattacked, count.__getitem__)
 
 
-def _grounded(succ: dict, count: dict[Hashable, int]) -> dict[Hashable, str]:
-    """The counting queue algorithm; ``count`` is consumed.
+def _grounded(
+    succ: Mapping[Hashable, Iterable[Hashable]],
+    order: Iterable[Hashable],
+    unattacked: list[Hashable],
+    attacker_count: Callable[[Hashable], int],
+) -> dict[Hashable, str]:
+    """The counting queue algorithm, round by round.
 
-    ``succ[v]`` lists what v attacks and ``count[v]`` is the number of entries naming v in
-    those lists: a repeated entry is counted and, when its source goes out, decremented as
-    often as it is listed, so repeats are harmless.
+    ``succ[v]`` lists what v attacks; ``attacker_count(v)`` is the number of entries naming v in
+    those lists (a repeated entry is counted, and decremented when its source goes out, as
+    often as it is listed, so repeats are harmless). ``order`` gives every node once.
     """
-    frontier = [v for v, c in count.items() if not c]
+    frontier = unattacked
+    accepted = list(frontier)
     attacked_by = succ.__getitem__
     out: set[Hashable] = set()
+    # remaining[v]: attackers of v not yet out; set on first use, as most nodes never need it
+    remaining: dict[Hashable, int] = {}
+    get = remaining.get
     while frontier:
-        # everything attacked by the newest in-arguments is out (set ops run in C)
+        # everything attacked by the newest in-arguments is out (set operations run in C)
         new_out = set().union(*map(attacked_by, frontier))
         new_out -= out
         out |= new_out
@@ -164,14 +172,19 @@ def _grounded(succ: dict, count: dict[Hashable, int]) -> dict[Hashable, str]:
         append = frontier.append
         # each newly out argument no longer counts against what it attacks
         for x in chain.from_iterable(map(attacked_by, new_out)):
-            c = count[x] - 1
-            count[x] = c
+            c = get(x)
+            if c is None:
+                c = attacker_count(x)
+            c -= 1
+            remaining[x] = c
             if not c:
                 append(x)
-    # in-arguments end with count 0; out ones are marked -1; undecided ones keep a positive count
-    # (an out argument has an in attacker, which is never out, so its count never reaches 0).
-    count.update(dict.fromkeys(out, -1))
-    return dict(zip(count, map(_LABEL_OF_COUNT.get, count.values(), repeat(UNDEC)), strict=True))
+        accepted += frontier
+    # an out argument has an in attacker, which never goes out, so it never reaches 0 above
+    labels = dict.fromkeys(order, UNDEC)
+    labels.update(dict.fromkeys(out, OUT))
+    labels.update(dict.fromkeys(accepted, IN))
+    return labels
 
 
 def grounded_extension(af: nx.DiGraph) -> frozenset:
