@@ -147,7 +147,7 @@ def _successors(ig: nx.DiGraph, literal: Literal) -> Iterable[Literal]:
 
 
 def _step(ig: nx.DiGraph, premise: Literal, conclusion: Literal) -> ImplicationStep:
-    data = ig.edges[premise, conclusion]
+    data = ig._succ[premise][conclusion]  # the edge data dict, without the view layer
     return ImplicationStep(premise, conclusion, data["kind"], data["source"], data["target"])
 
 

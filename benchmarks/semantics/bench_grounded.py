@@ -214,15 +214,20 @@ def run_child(impl: str, shape: str, sizes: list[int], runs: int, seed: int) -> 
     return json.loads(out.stdout)
 
 
+def _ms(seconds: float) -> str:
+    ms = seconds * 1000
+    return f"{ms:,.0f}" if ms >= 100 else f"{ms:.3g}"
+
+
 def table(rows: list[dict]) -> str:
     lines = [
-        "| shape | arguments | attacks | implementation | algo (s) | total (s) | in |",
+        "| shape | arguments | attacks | implementation | algo (ms) | total (ms) | in |",
         "| --- | ---: | ---: | --- | ---: | ---: | ---: |",
     ]
     for r in rows:
         lines.append(
-            f"| {r['shape']} | {r['n']:,} | {r['m']:,} | {r['impl']} | {r['algo']:.4f} "
-            f"| {r['total']:.4f} | {r['in']:,} |"
+            f"| {r['shape']} | {r['n']:,} | {r['m']:,} | {r['impl']} | {_ms(r['algo'])} "
+            f"| {_ms(r['total'])} | {r['in']:,} |"
         )
     return "\n".join(lines)
 
@@ -260,7 +265,12 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=20250101)
     parser.add_argument("--quick", action="store_true", help="small sizes only")
     parser.add_argument("--json", type=Path, help="also write the raw rows here")
+    parser.add_argument("--render", type=Path, help="only print the tables of saved rows")
     args = parser.parse_args()
+    if args.render:
+        rows = json.loads(args.render.read_text())
+        print(table(rows), ratios(rows), sep="\n\n")
+        return
     if args.child:
         sizes = [int(s) for s in args.sizes.split(",")]
         json.dump(measure(args.child, args.shape, sizes, args.runs, args.seed), sys.stdout)
