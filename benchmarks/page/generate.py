@@ -63,27 +63,7 @@ def generate(n: int, seed: int = 20250203, topics: int = 12) -> nx.MultiDiGraph:
 
 
 def analysis_for(g: nx.MultiDiGraph):
-    """The real analysis when the semantics are available, else a plain grounded labelling."""
-    from argmap.analysis import Analysis, Options, analyse
-    from argmap.graph import attack_pairs
+    """The real analysis of a generated graph."""
+    from argmap.analysis import analyse
 
-    try:
-        return analyse(g)
-    except ImportError:
-        claims = [c for c, t in g.nodes(data="type") if t == "claim"]
-        attackers: dict[str, set[str]] = {c: set() for c in claims}
-        for u, v in attack_pairs(g):
-            if u in attackers and v in attackers:
-                attackers[v].add(u)
-        label: dict[str, str] = {}
-        changed = True
-        while changed:
-            changed = False
-            for c in claims:
-                if c in label:
-                    continue
-                if all(label.get(a) == "out" for a in attackers[c]):
-                    label[c], changed = "in", True
-                elif any(label.get(a) == "in" for a in attackers[c]):
-                    label[c], changed = "out", True
-        return Analysis(g, Options(), [], {c: label.get(c, "undec") for c in claims})
+    return analyse(g)

@@ -8,24 +8,14 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import argmap.pipeline
 from argmap.cli import app
 from argmap.load import load_map
 from argmap.pipeline import GENERATOR_MARK
 
-from .helpers import FIXTURES, analysed
+from .helpers import FIXTURES
 
 runner = CliRunner()
 MAP = str(FIXTURES / "map")
-
-
-@pytest.fixture(autouse=True)
-def _semantics_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
-    """While ``argmap.semantics`` is being written, the CLI gets the test analysis."""
-    try:
-        argmap.pipeline.check(FIXTURES / "map")
-    except Exception:
-        monkeypatch.setattr(argmap.pipeline, "check", lambda d, *a, **k: analysed(Path(d)))
 
 
 def run(*args: str):

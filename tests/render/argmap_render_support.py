@@ -7,53 +7,16 @@ from typing import Any
 
 import networkx as nx
 
-from argmap.analysis import CHECKS, Analysis, Context, Options, analyse
-from argmap.graph import attack_pairs, build_graph, claim_nodes
+from argmap.analysis import Analysis, Options, analyse
+from argmap.graph import build_graph
 from argmap.load import load_map
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-def grounded(g: nx.MultiDiGraph) -> dict[str, str]:
-    """A plain grounded labelling (attacks + contradictions; undercuts ignored) for tests."""
-    claims = list(claim_nodes(g))
-    attackers: dict[str, set[str]] = {c: set() for c in claims}
-    for u, v in attack_pairs(g):
-        if u in attackers and v in attackers:
-            attackers[v].add(u)
-    label: dict[str, str] = {}
-    changed = True
-    while changed:
-        changed = False
-        for c in claims:
-            if c in label:
-                continue
-            if all(label.get(a) == "out" for a in attackers[c]):
-                label[c] = "in"
-                changed = True
-            elif any(label.get(a) == "in" for a in attackers[c]):
-                label[c] = "out"
-                changed = True
-    return {c: label.get(c, "undec") for c in claims}
-
-
 def analysis_of(graph: nx.MultiDiGraph, **extra: Any) -> Analysis:
-    """The real analysis when the semantics are there; else hand-computed labels and every
-    structural check that runs without them."""
-    try:
-        result = analyse(graph)
-    except ImportError:
-        ctx = Context(graph, Options())
-        findings = []
-        for spec in CHECKS.values():
-            if spec.needs != "always":
-                continue
-            try:
-                findings.extend(spec.func(ctx))
-            except ImportError:
-                continue
-        findings.sort(key=lambda f: (f.severity, f.code, f.claims))
-        result = Analysis(graph, Options(), findings, grounded(graph))
+    """The real analysis of ``graph``, with ``extra`` merged into ``Analysis.extra``."""
+    result = analyse(graph)
     result.extra.update(extra)
     return result
 
