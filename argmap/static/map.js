@@ -727,7 +727,7 @@
       return r;
     });
     var max = Math.max.apply(null, [0.0001].concat(rows.map(function (r) { return Math.max(r.os, r.rs); })));
-    var W = 360, half = 150, mid = W / 2, rowH = 46, top = 28;
+    var W = 360, half = 115, mid = W / 2, rowH = 46, top = 28;  // room for the labels
     var root = svg("svg", { viewBox: "0 0 " + W + " " + (top + rows.length * rowH + 8), role: "img",
                             "aria-label": t("balance.title"), id: "am-balance-svg" });
     root.appendChild(svg("text", { x: mid - 6, y: 14, "text-anchor": "end", "font-size": 12, fill: DATA.colors.stance.risk }, "← " + t("stance.risk")));
