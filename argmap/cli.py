@@ -155,8 +155,13 @@ def _print_extras(result: Result) -> None:
         out.print()
         out.print(escape(t("cli.extensions", lang, semantics=a.options.semantics,
                            n=len(a.extensions))))
-        for ext in a.extensions[:20]:
-            out.print("  {" + escape(", ".join(ext)) + "}")
+        # what every extension shares, then only what sets each one apart: readable at 80 claims
+        common = set.intersection(*map(set, a.extensions)) if a.extensions else set()
+        if len(a.extensions) > 1:
+            out.print("  " + escape(t("cli.extensions-common", lang, n=len(common))))
+        for i, ext in enumerate(a.extensions[:20], 1):
+            own = [c for c in ext if c not in common] if len(a.extensions) > 1 else ext
+            out.print(f"  {i}. " + escape("{" + ", ".join(own) + "}"))
         if not a.extensions_complete:
             capped = t("cli.extensions-capped", lang, limit=a.options.extension_limit)
             out.print(f"[yellow]{escape(capped)}[/yellow]")

@@ -371,6 +371,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{semantics}-Erweiterungen: {n}",
         "en": "{semantics} extensions: {n}",
     },
+    "cli.extensions-common": {
+        "de": "{n} Behauptungen gehören zu jeder Erweiterung; je Erweiterung der Rest:",
+        "en": "{n} claims belong to every extension; the rest of each extension:",
+    },
     "cli.extensions-capped": {
         "de": "Aufzählung nach {limit} Erweiterungen abgebrochen: es gibt weitere.",
         "en": "Enumeration stopped after {limit} extensions: there are more.",
