@@ -3,8 +3,8 @@
 Every user string is escaped (Markdown punctuation and HTML), so a claim text cannot turn into
 markup or a link in whatever renders the handout.
 
->>> md_escape("a|b <script> *x*")
-'a\\\\|b &lt;script&gt; \\\\*x\\\\*'
+>>> md_escape("Open-Source|b <script> *x*")
+'Open-Source\\\\|b &lt;script&gt; \\\\*x\\\\*'
 """
 
 from __future__ import annotations
@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 
 __all__ = ["markdown_report", "md_escape"]
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
+# inline Markdown only: every escaped string sits inside a line after other text (a table
+# cell, a list item, a heading's "# "), where line-start markers (#, -, +, 1.) mean nothing
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 
 _TEXT = {
     "de": {
@@ -120,13 +122,15 @@ def markdown_report(result: Result) -> str:
             lines.append(f"  - {' → '.join(md_escape(p) for p in f.path)}")
     lines += ["", f"## {s['questions']}", ""]
     questions = []
+    asked: set[str] = set()
     for u, v, kind in g.edges(keys=True):
         if kind == "contradicts" and u != v and a.labels.get(u) == a.labels.get(v) == "undec":
+            asked.update((u, v))
             questions.append(s["question"].format(
                 a=md_escape(u), b=md_escape(v), ta=md_escape(g.nodes[u]["text"]),
                 tb=md_escape(g.nodes[v]["text"])))
     central = sorted(
-        (c for c in claims if a.labels.get(c) == "undec"),
+        (c for c in claims if a.labels.get(c) == "undec" and c not in asked),
         key=lambda c: (-g.in_degree(c), c),
     )[:3]
     for c in central:
