@@ -230,8 +230,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No text for source {source} ({file} is missing in {dir}).",
     },
     "finding.expectation-failed": {
-        "de": "{a} sollte laut map.yaml {expected} sein, ist aber {actual}.",
-        "en": "According to map.yaml, {a} should be {expected} but is {actual}.",
+        "de": "{a} sollte laut map.yaml {expected} sein, ist aber {actual}{reading}.",
+        "en": "According to map.yaml, {a} should be {expected} but is {actual}{reading}.",
     },
     "position.both": {
         "de": "'{id}' steht zugleich unter accept und reject.",

@@ -19,7 +19,11 @@ def expectations(ctx: Context) -> Iterator[Finding]:
         for c in expect.get(label, []):
             actual = labels.get(c)
             if actual is not None and actual != label:
+                reading = ctx.options.support
                 yield ctx.finding(
                     "expectation-failed", [c], ctx.label_path(c),
                     a=c, expected=Msg(f"label.{label}"), actual=Msg(f"label.{actual}"),
+                    # expectations are usually written for the default reading: say which
+                    # reading produced the label when it is another one
+                    reading=f" (--support {reading})" if reading != "none" else "",
                 )
