@@ -196,7 +196,7 @@ def test_grounded_part_is_kept_in_extensions():
 # --- multi-extension semantics ----------------------------------------------------------------
 
 
-EXT_SETTINGS = settings(max_examples=700, deadline=None)
+EXT_SETTINGS = settings(max_examples=2000, deadline=None)
 
 
 @EXT_SETTINGS
