@@ -20,7 +20,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from .analysis import Analysis, Options, analyse
+from .analysis import Analysis, Options, analyse, collector_paused
 from .errors import OutputError
 from .graph import build_graph
 from .i18n import resolve_lang, t
@@ -47,7 +47,8 @@ def check(
     directory: str | os.PathLike[str], options: Options | None = None, lang: str | None = None
 ) -> Result:
     """Load, build the graph and analyse. Raises :class:`~argmap.errors.LoadError`."""
-    amap = load_map(directory, lang=lang)
+    with collector_paused():
+        amap = load_map(directory, lang=lang)
     out_lang = resolve_lang(lang, amap.meta.language)
     if options is not None and isinstance(options.position, (str, os.PathLike)):
         position = load_position(Path(options.position), set(amap.claims), out_lang)
