@@ -37,6 +37,22 @@ EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_BUG = 0, 1, 2, 3
 BUILD_DIGEST = 10  # findings per severity that `build` prints (the map shows them all)
 
 
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        print(f"argmap {__version__}")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True, help="Version ausgeben")] = False,
+) -> None:
+    """Argumentkarten aus YAML-Behauptungsdateien bauen, prüfen und zeigen."""
+
+
 class ReportFormat(str, Enum):
     text = "text"
     json = "json"

@@ -170,3 +170,10 @@ def test_extensions_in_report(make_map, semantics: str) -> None:
     report = json.loads(res.stdout)
     assert report["extensions"] == [["a"], ["b"]] and report["extensions_complete"] is True
     assert report["labels"] == {"a": "undec", "b": "undec"}
+
+
+def test_version() -> None:
+    from argmap import __version__
+
+    res = run("--version")
+    assert res.exit_code == 0 and res.stdout.strip() == f"argmap {__version__}"
