@@ -11,6 +11,8 @@ A missing English text falls back to German; an unknown key is returned as it is
 
 from __future__ import annotations
 
+from ..i18n import MESSAGES
+
 __all__ = ["UI", "ui", "ui_strings"]
 
 UI: dict[str, dict[str, str]] = {
@@ -41,19 +43,13 @@ UI: dict[str, dict[str, str]] = {
     },
     "legend.topics": {"de": "Themen (Bereiche)", "en": "Topics (regions)"},
     # --- stances, verdicts, relations ------------------------------------------------------
-    "stance.opportunity": {"de": "Chance", "en": "Opportunity"},
-    "stance.risk": {"de": "Risiko", "en": "Risk"},
-    "stance.neutral": {"de": "neutral", "en": "neutral"},
-    "label.in": {"de": "akzeptiert", "en": "accepted"},
-    "label.out": {"de": "abgelehnt", "en": "rejected"},
-    "label.undec": {"de": "offen", "en": "undecided"},
-    "rel.supports": {"de": "stützt", "en": "supports"},
-    "rel.attacks": {"de": "greift an", "en": "attacks"},
-    "rel.contradicts": {"de": "widerspricht", "en": "contradicts"},
-    "rel.undercuts": {"de": "unterläuft", "en": "undercuts"},
-    "severity.error": {"de": "Fehler", "en": "Error"},
-    "severity.warning": {"de": "Warnung", "en": "Warning"},
-    "severity.info": {"de": "Hinweis", "en": "Info"},
+    # the shared vocabulary comes from argmap.i18n, so the page and the CLI say the same
+    **{key: MESSAGES[key] for key in (
+        "stance.opportunity", "stance.risk", "stance.neutral",
+        "label.in", "label.out", "label.undec",
+        "rel.supports", "rel.attacks", "rel.contradicts", "rel.undercuts",
+        "severity.error", "severity.warning", "severity.info",
+    )},
     # --- side panel -------------------------------------------------------------------------
     "panel.title": {"de": "Behauptung", "en": "Claim"},
     "panel.empty": {
@@ -142,9 +138,9 @@ UI: dict[str, dict[str, str]] = {
     },
     "pos.undefended": {
         "de": "Unverteidigt: {a} wird von {b} angegriffen; du lehnst {b} weder ab noch "
-        "akzeptierst du einen Angreifer von {b}.",
+        "akzeptierst du einen Angreifer von {b} oder etwas, das den Angriff unterläuft.",
         "en": "Undefended: {b} attacks {a}; you neither reject {b} nor accept an attacker "
-        "of {b}.",
+        "of {b} or a claim that undercuts the attack.",
     },
     "pos.commits": {
         "de": "Daraus folgt auch: {list}",
