@@ -12,6 +12,14 @@ Edges (edge key = relation kind)
     the direction it was written, and read symmetrically by :func:`attack_pairs`), and
     ``undercuts`` from a claim to an inference node. Each edge carries ``note``, ``file``, ``line``.
 
+Questions and arguments (CONTRACT §6)
+    * question nodes (``type="question"``, ``text``, ``source``, ``quote``), reached by
+      ``answers`` edges from the claims that answer them;
+    * argument nodes (``type="argument"``, ``title``, ``note``, ``premises``, ``conclusion``):
+      a ``premise`` edge from every premise, one ``conclusion`` edge to the conclusion; an
+      undercut of an argument is an ``undercuts`` edge to the argument node itself (the
+      argument *is* the inference).
+
 >>> from argmap.graph import relation_pairs
 >>> g = nx.MultiDiGraph()
 >>> g.add_node("a", type="claim"); g.add_node("b", type="claim")
@@ -30,6 +38,7 @@ from .load import ArgumentMap
 
 __all__ = [
     "CLAIM_RELATIONS",
+    "argument_undercuts",
     "attack_pairs",
     "build_graph",
     "claim_nodes",
@@ -84,10 +93,28 @@ def build_graph(amap: ArgumentMap) -> nx.MultiDiGraph:
             file=rec.loc.file,
             line=rec.loc.line,
         )
+    for qid, qrec in amap.questions.items():
+        q = qrec.question
+        g.add_node(qid, type="question", text=q.text,
+                   source=q.source.doc if q.source else None,
+                   quote=q.source.quote if q.source else None,
+                   file=qrec.loc.file, line=qrec.loc.line)
+    for aid, arec in amap.arguments.items():
+        arg = arec.argument
+        g.add_node(aid, type="argument", title=arg.title, note=arg.note,
+                   premises=list(arg.premises), conclusion=arg.conclusion,
+                   author=arec.author, file=arec.loc.file, line=arec.loc.line)
+        for p in dict.fromkeys(arg.premises):
+            g.add_edge(p, aid, key="premise")
+        g.add_edge(aid, arg.conclusion, key="conclusion")
     for rel in amap.relations:
         attrs = {"note": rel.note, "file": rel.loc.file, "line": rel.loc.line}
+        if rel.kind == "undercuts" and isinstance(rel.target, str):  # an argument
+            if not g.has_edge(rel.source, rel.target, key="undercuts"):
+                g.add_edge(rel.source, rel.target, key="undercuts", **attrs)
+            continue
         if rel.kind == "undercuts":
-            a, b = rel.target  # type: ignore[misc]
+            a, b = rel.target
             node = inference_id(a, b)
             if node not in g:
                 g.add_node(node, type="inference", source=a, target=b)
@@ -123,8 +150,17 @@ def attack_pairs(g: nx.MultiDiGraph) -> Iterator[tuple[str, str]]:
 
 
 def undercut_triples(g: nx.MultiDiGraph) -> Iterator[tuple[str, str, str]]:
-    """``(u, a, b)`` for every claim u that undercuts the relation a → b."""
+    """``(u, a, b)`` for every claim u that undercuts the relation a → b (undercuts of
+    arguments are read by :func:`argument_undercuts`)."""
     for u, node, k in g.edges(keys=True):
         if k == "undercuts":
             data = g.nodes[node]
-            yield (u, data["source"], data["target"])
+            if data.get("type") == "inference":
+                yield (u, data["source"], data["target"])
+
+
+def argument_undercuts(g: nx.MultiDiGraph) -> Iterator[tuple[str, str]]:
+    """``(u, argument)`` for every claim u that undercuts an argument."""
+    for u, node, k in g.edges(keys=True):
+        if k == "undercuts" and g.nodes[node].get("type") == "argument":
+            yield (u, node)

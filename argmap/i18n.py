@@ -97,6 +97,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "'{id}' ist keine bekannte Behauptung{hint}.",
         "en": "'{id}' is not a known claim{hint}.",
     },
+    "load.not-a-claim": {
+        "de": "'{id}' ist eine Frage oder ein Argument, hier wird eine Behauptung erwartet.",
+        "en": "'{id}' is a question or an argument; a claim is expected here.",
+    },
+    "load.unknown-question": {
+        "de": "'{id}' ist keine Frage aus map.yaml{hint}.",
+        "en": "'{id}' is not a question of map.yaml{hint}.",
+    },
+    "load.unknown-argument": {
+        "de": "'{id}' ist kein bekanntes Argument{hint}; unterlaufen lässt sich eine Beziehung "
+        "(\"a -> b\") oder ein Argument.",
+        "en": "'{id}' is not a known argument{hint}; an undercut names a relation (\"a -> b\") "
+        "or an argument.",
+    },
     "load.unknown-relation": {
         "de": "Die Beziehung '{source} -> {target}' gibt es nicht (weder supports noch attacks).",
         "en": "The relation '{source} -> {target}' does not exist (neither supports nor attacks).",
@@ -152,6 +166,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "schema.string_too_short": {
         "de": "Der Text darf nicht leer sein.",
         "en": "The text must not be empty.",
+    },
+    "schema.too_short": {
+        "de": "Die Liste '{field}' darf nicht leer sein.",
+        "en": "The list '{field}' must not be empty.",
+    },
+    "schema.string_too_long": {
+        "de": "Der Text ist zu lang: {input}",
+        "en": "The text is too long: {input}",
     },
     "schema.literal_error": {
         "de": "'{input}' ist nicht erlaubt; erlaubt: {expected}.",

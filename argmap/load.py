@@ -21,15 +21,17 @@ from pydantic import BaseModel, ValidationError
 
 from .errors import Diagnostic, LoadError
 from .i18n import resolve_lang, t
-from .model import Claim, ClaimFile, MapMeta, parse_relation_target
+from .model import Argument, Claim, ClaimFile, MapMeta, Question, parse_relation_target
 from .yamlpos import Document, parse_yaml
 
 __all__ = [
     "MAP_FILE",
     "MAX_FILE_SIZE",
     "ArgumentMap",
+    "ArgumentRecord",
     "ClaimRecord",
     "Location",
+    "QuestionRecord",
     "Relation",
     "claim_files",
     "load_map",
@@ -66,10 +68,36 @@ class ClaimRecord:
 
 
 @dataclass(frozen=True)
-class Relation:
-    """One relation as written: ``kind`` is supports/attacks/contradicts/undercuts.
+class QuestionRecord:
+    """A question of map.yaml and where it was written."""
 
-    For ``undercuts``, ``target`` is the undercut relation's ``(source, target)`` pair.
+    question: Question
+    loc: Location
+
+    @property
+    def id(self) -> str:
+        return self.question.id
+
+
+@dataclass(frozen=True)
+class ArgumentRecord:
+    """A validated argument in standard form, its author default and where it was written."""
+
+    argument: Argument
+    author: str | None
+    loc: Location
+
+    @property
+    def id(self) -> str:
+        return self.argument.id
+
+
+@dataclass(frozen=True)
+class Relation:
+    """One relation as written: ``kind`` is supports/attacks/contradicts/undercuts/answers.
+
+    For ``undercuts``, ``target`` is the undercut relation's ``(source, target)`` pair, or the
+    id of the undercut argument; for ``answers`` it is a question id.
     """
 
     kind: str
@@ -89,6 +117,8 @@ class ArgumentMap:
     claims: dict[str, ClaimRecord]
     relations: list[Relation]
     files: list[str] = field(default_factory=list)
+    questions: dict[str, QuestionRecord] = field(default_factory=dict)
+    arguments: dict[str, ArgumentRecord] = field(default_factory=dict)
 
     @property
     def lang(self) -> str:
@@ -222,7 +252,7 @@ class _Loader:
             key = "schema.number"
         elif kind not in {
             "string_type", "list_type", "dict_type", "model_type",
-            "string_pattern_mismatch", "string_too_short",
+            "string_pattern_mismatch", "string_too_short", "too_short", "string_too_long",
         }:
             key = "schema.generic"
             args["msg"] = err.get("msg", "")
@@ -311,9 +341,12 @@ def load_map(
             continue
         name, doc = read
         files.append(name)
+        if isinstance(doc.data, dict) and not {"claims", "arguments"} & set(doc.data):
+            loader.problem(name, (1, 1), "schema", "schema.missing", field="claims", input="")
         claim_file = loader.validate(name, doc, ClaimFile)
         part = (
-            _Part(claim_file.topic, claim_file.author, list(enumerate(claim_file.claims)))
+            _Part(claim_file.topic, claim_file.author, list(enumerate(claim_file.claims)),
+                  list(enumerate(claim_file.arguments)))
             if claim_file is not None
             else _salvage(doc.data, broken)
         )
@@ -321,102 +354,195 @@ def load_map(
             parsed.append((name, doc, part))
 
     out_lang = resolve_lang(lang, meta.language if meta else None)
-    _check_references(loader, meta, meta_name, meta_doc, parsed, claims, relations, broken)
+    amap = ArgumentMap(root, meta or _EMPTY_META, meta_name, claims, relations, files)
+    _References(loader, amap, meta if meta_doc else None, meta_doc, broken).run(parsed)
     if loader.problems or meta is None:
         raise _error(loader, out_lang)
-    return ArgumentMap(root, meta, meta_name, claims, relations, files)
+    return amap
 
 
-def _check_references(
-    loader: _Loader,
-    meta: MapMeta | None,
-    meta_name: str,
-    meta_doc: Document | None,
-    parsed: list[tuple[str, Document, _Part]],
-    claims: dict[str, ClaimRecord],
-    relations: list[Relation],
-    broken: set[str],
-) -> None:
-    topics: set[str] = set()
-    sources: set[str] = set()
-    if meta is not None and meta_doc is not None:
+_EMPTY_META = MapMeta(title="-")
+
+
+class _References:
+    """The cross-file checks: one id space for claims, questions and arguments; every
+    reference (relations, undercuts, answers, premises, conclusions, expect) resolved."""
+
+    def __init__(self, loader: _Loader, amap: ArgumentMap, meta: MapMeta | None,
+                 meta_doc: Document | None, broken: set[str]) -> None:
+        self.loader, self.amap, self.meta, self.meta_doc = loader, amap, meta, meta_doc
+        self.broken = broken
+        self.first: dict[str, tuple[str, tuple[int, int]]] = {}  # id -> where it was defined
+        self.reported: set[tuple[str, tuple[int, int]]] = set()
+        self.topics: set[str] = set()
+        self.sources: set[str] = set()
+
+    def run(self, parsed: list[tuple[str, Document, _Part]]) -> None:
+        self.meta_ids()
+        accepted = self.collect(parsed)
+        self.resolve(accepted)
+
+    # -- pass 0: map.yaml -----------------------------------------------------------------
+    def meta_ids(self) -> None:
+        meta, doc, name = self.meta, self.meta_doc, self.amap.meta_file
+        if meta is None or doc is None:
+            return
         for kind, items, bucket in (
-            ("source", meta.sources, sources), ("topic", meta.topics, topics)
+            ("source", meta.sources, self.sources), ("topic", meta.topics, self.topics)
         ):
             for i, item in enumerate(items):
                 if item.id in bucket:
-                    loader.problem(meta_name, meta_doc.locate((f"{kind}s", i, "id")),
-                                   "duplicate-id", f"load.duplicate-{kind}", id=item.id)
+                    self.loader.problem(name, doc.locate((f"{kind}s", i, "id")),
+                                        "duplicate-id", f"load.duplicate-{kind}", id=item.id)
                 bucket.add(item.id)
-    check_topics = meta is not None
-    # pass 1: collect every claim id (so references may point forward and across files)
-    accepted: list[tuple[str, Document, int, Claim]] = []
-    for name, doc, cf in parsed:
-        for i, claim in cf.claims:
-            loc = Location(name, *doc.locate(("claims", i)))
-            if claim.id in claims:
-                first = claims[claim.id].loc
-                loader.problem(name, doc.locate(("claims", i, "id")), "duplicate-id",
-                               "load.duplicate-id", id=claim.id, first=str(first))
-                continue
-            topic = claim.topic or cf.topic or ""
-            topic_path: tuple[Any, ...] = ("claims", i, "topic") if claim.topic else ("topic",)
-            if not topic:
-                loader.problem(name, loc_pos(loc), "schema", "load.missing-topic", id=claim.id)
-            elif check_topics and topic not in topics:
-                loader.problem(name, doc.locate(topic_path), "unknown-topic", "load.unknown-topic",
-                               id=topic, hint=_guess(topic, topics))
-            if claim.source is not None and meta is not None and claim.source.doc not in sources:
-                loader.problem(name, doc.locate(("claims", i, "source", "doc")), "unknown-source",
-                               "load.unknown-source", id=claim.source.doc,
-                               hint=_guess(claim.source.doc, sources))
-            claims[claim.id] = ClaimRecord(claim, topic, claim.author or cf.author, loc)
-            accepted.append((name, doc, i, claim))
-    # pass 2: relations
-    pairs: set[tuple[str, str]] = set()
-    undercut_items: list[tuple[str, Document, int, int, str, Any]] = []
-    for name, doc, i, claim in accepted:
-        for kind in ("supports", "attacks", "contradicts"):
-            for j, ref in enumerate(getattr(claim, kind)):
-                pos = doc.locate(("claims", i, kind, j, "target"))
-                if ref.target in broken and ref.target not in claims:
-                    continue  # its own schema problem is reported already
-                if ref.target not in claims:
-                    loader.problem(name, pos, "unknown-reference", "load.unknown-claim",
-                                   id=ref.target, hint=_guess(ref.target, claims))
+        for i, q in enumerate(meta.questions):
+            if self.unique(q.id, name, doc.locate(("questions", i, "id"))):
+                self.amap.questions[q.id] = QuestionRecord(
+                    q, Location(name, *doc.locate(("questions", i))))
+                if q.source is not None:
+                    self.source(q.source.doc, name, doc, ("questions", i, "source", "doc"))
+
+    def unique(self, ident: str, name: str, pos: tuple[int, int]) -> bool:
+        """Record the definition of ``ident``; a second one is reported at *both* places,
+        each naming the other, so the student who added it sees it in their own file."""
+        if ident not in self.first:
+            self.first[ident] = (name, pos)
+            return True
+        first_name, first_pos = self.first[ident]
+        here = f"{name}:{pos[0]}"
+        self.loader.problem(name, pos, "duplicate-id", "load.duplicate-id", id=ident,
+                            first=f"{first_name}:{first_pos[0]}")
+        if (first_name, first_pos) not in self.reported:
+            self.reported.add((first_name, first_pos))
+            self.loader.problem(first_name, first_pos, "duplicate-id", "load.duplicate-id",
+                                id=ident, first=here)
+        return False
+
+    def source(self, sid: str, name: str, doc: Document, path: tuple[Any, ...]) -> None:
+        if self.meta is not None and sid not in self.sources:
+            self.loader.problem(name, doc.locate(path), "unknown-source", "load.unknown-source",
+                                id=sid, hint=_guess(sid, self.sources))
+
+    # -- pass 1: every id (so references may point forward and across files) -------------
+    def collect(self, parsed: list[tuple[str, Document, _Part]]
+                ) -> list[tuple[str, Document, int, Claim]]:
+        accepted: list[tuple[str, Document, int, Claim]] = []
+        self.argument_items: list[tuple[str, Document, int, Argument]] = []
+        for name, doc, cf in parsed:
+            for i, claim in cf.claims:
+                if not self.unique(claim.id, name, doc.locate(("claims", i, "id"))):
                     continue
-                relations.append(
-                    Relation(kind, claim.id, ref.target, ref.note, Location(name, *pos))
-                )
-                pairs.add((claim.id, ref.target))
-                if kind == "contradicts":
-                    pairs.add((ref.target, claim.id))
-        for j, ref in enumerate(claim.undercuts):
-            undercut_items.append((name, doc, i, j, claim.id, ref))
-    for name, doc, i, j, claim_id, ref in undercut_items:
-        pos = doc.locate(("claims", i, "undercuts", j, "target"))
-        a, b = parse_relation_target(ref.target) or ("", "")
-        if a in broken or b in broken:
-            continue
-        missing = [x for x in (a, b) if x not in claims]
+                loc = Location(name, *doc.locate(("claims", i)))
+                self.claim_topic(name, doc, i, claim, cf, loc)
+                if claim.source is not None:
+                    self.source(claim.source.doc, name, doc, ("claims", i, "source", "doc"))
+                self.amap.claims[claim.id] = ClaimRecord(
+                    claim, claim.topic or cf.topic or "", claim.author or cf.author, loc)
+                accepted.append((name, doc, i, claim))
+            for i, arg in cf.arguments:
+                if not self.unique(arg.id, name, doc.locate(("arguments", i, "id"))):
+                    continue
+                self.amap.arguments[arg.id] = ArgumentRecord(
+                    arg, cf.author, Location(name, *doc.locate(("arguments", i))))
+                self.argument_items.append((name, doc, i, arg))
+        return accepted
+
+    def claim_topic(self, name: str, doc: Document, i: int, claim: Claim, cf: _Part,
+                    loc: Location) -> None:
+        topic = claim.topic or cf.topic or ""
+        topic_path: tuple[Any, ...] = ("claims", i, "topic") if claim.topic else ("topic",)
+        if not topic:
+            self.loader.problem(name, loc_pos(loc), "schema", "load.missing-topic", id=claim.id)
+        elif self.meta is not None and topic not in self.topics:
+            self.loader.problem(name, doc.locate(topic_path), "unknown-topic",
+                                "load.unknown-topic", id=topic, hint=_guess(topic, self.topics))
+
+    # -- pass 2: references --------------------------------------------------------------
+    def claim_ref(self, ident: str, name: str, pos: tuple[int, int]) -> bool:
+        """Whether ``ident`` names a claim; reports it when not (quietly for broken claims)."""
+        if ident in self.amap.claims:
+            return True
+        if ident not in self.broken:
+            key = "load.not-a-claim" if ident in self.first else "load.unknown-claim"
+            self.loader.problem(name, pos, "unknown-reference", key, id=ident,
+                                hint=_guess(ident, self.amap.claims))
+        return False
+
+    def resolve(self, accepted: list[tuple[str, Document, int, Claim]]) -> None:
+        relations = self.amap.relations
+        pairs: set[tuple[str, str]] = set()
+        undercut_items: list[tuple[str, Document, int, int, str, Any]] = []
+        for name, doc, i, claim in accepted:
+            for kind in ("supports", "attacks", "contradicts"):
+                for j, ref in enumerate(getattr(claim, kind)):
+                    pos = doc.locate(("claims", i, kind, j, "target"))
+                    if not self.claim_ref(ref.target, name, pos):
+                        continue
+                    relations.append(
+                        Relation(kind, claim.id, ref.target, ref.note, Location(name, *pos)))
+                    pairs.add((claim.id, ref.target))
+                    if kind == "contradicts":
+                        pairs.add((ref.target, claim.id))
+            for j, ref in enumerate(claim.undercuts):
+                undercut_items.append((name, doc, i, j, claim.id, ref))
+            for j, qid in enumerate(claim.answers):
+                pos = doc.locate(("claims", i, "answers", j))
+                if qid not in self.amap.questions:
+                    self.loader.problem(name, pos, "unknown-reference", "load.unknown-question",
+                                        id=qid, hint=_guess(qid, self.amap.questions))
+                    continue
+                relations.append(Relation("answers", claim.id, qid, None, Location(name, *pos)))
+        self.resolve_arguments()
+        for name, doc, i, j, claim_id, ref in undercut_items:
+            self.undercut(name, doc, ("claims", i, "undercuts", j, "target"), claim_id, ref,
+                          pairs)
+        self.expectations()
+
+    def resolve_arguments(self) -> None:
+        for name, doc, i, arg in self.argument_items:
+            for j, premise in enumerate(arg.premises):
+                self.claim_ref(premise, name, doc.locate(("arguments", i, "premises", j)))
+            self.claim_ref(arg.conclusion, name, doc.locate(("arguments", i, "conclusion")))
+
+    def undercut(self, name: str, doc: Document, path: tuple[Any, ...], claim_id: str,
+                 ref: Any, pairs: set[tuple[str, str]]) -> None:
+        pos = doc.locate(path)
+        loc = Location(name, *pos)
+        relation = ref.relation
+        if relation is None:  # an argument id (CONTRACT §6.2)
+            if ref.target in self.amap.arguments:
+                self.amap.relations.append(
+                    Relation("undercuts", claim_id, ref.target, ref.note, loc))
+            elif ref.target not in self.broken:
+                self.loader.problem(name, pos, "unknown-reference", "load.unknown-argument",
+                                    id=ref.target, hint=_guess(ref.target, self.amap.arguments))
+            return
+        a, b = relation
+        if a in self.broken or b in self.broken:
+            return
+        missing = [x for x in (a, b) if x not in self.amap.claims]
         for x in missing:
-            loader.problem(name, pos, "unknown-reference", "load.unknown-claim",
-                           id=x, hint=_guess(x, claims))
+            self.loader.problem(name, pos, "unknown-reference", "load.unknown-claim",
+                                id=x, hint=_guess(x, self.amap.claims))
         if missing:
-            continue
+            return
         if (a, b) not in pairs:
-            loader.problem(name, pos, "unknown-reference", "load.unknown-relation",
-                           source=a, target=b)
-            continue
-        relations.append(Relation("undercuts", claim_id, (a, b), ref.note, Location(name, *pos)))
-    if meta is not None and meta.expect is not None and meta_doc is not None:
+            self.loader.problem(name, pos, "unknown-reference", "load.unknown-relation",
+                                source=a, target=b)
+            return
+        self.amap.relations.append(Relation("undercuts", claim_id, (a, b), ref.note, loc))
+
+    def expectations(self) -> None:
+        meta, doc = self.meta, self.meta_doc
+        if meta is None or meta.expect is None or doc is None:
+            return
         for label, ids in (("in", meta.expect.in_), ("out", meta.expect.out),
                            ("undec", meta.expect.undec)):
             for k, cid in enumerate(ids):
-                if cid not in claims:
-                    loader.problem(meta_name, meta_doc.locate(("expect", label, k)),
-                                   "unknown-reference", "load.unknown-expect", id=cid,
-                                   hint=_guess(cid, claims))
+                if cid not in self.amap.claims:
+                    self.loader.problem(self.amap.meta_file, doc.locate(("expect", label, k)),
+                                        "unknown-reference", "load.unknown-expect", id=cid,
+                                        hint=_guess(cid, self.amap.claims))
 
 
 @dataclass
@@ -426,6 +552,7 @@ class _Part:
     topic: str | None
     author: str | None
     claims: list[tuple[int, Claim]]
+    arguments: list[tuple[int, Argument]] = field(default_factory=list)
 
 
 def _salvage(data: Any, broken: set[str]) -> _Part | None:
@@ -434,22 +561,29 @@ def _salvage(data: Any, broken: set[str]) -> _Part | None:
     Cross-file checks then still run on the valid claims, so one run reports every problem;
     ids of invalid claims go to ``broken`` so that references to them raise no extra noise.
     """
-    if not isinstance(data, dict) or not isinstance(data.get("claims"), list):
+    if not isinstance(data, dict):
         return None
-    good: list[tuple[int, Claim]] = []
-    for i, item in enumerate(data["claims"]):
-        try:
-            good.append((i, Claim.model_validate(item)))
-        except ValidationError:
-            if isinstance(item, dict) and isinstance(item.get("id"), str):
-                broken.add(item["id"])
+    good: list[tuple[int, Claim]] = _valid_items(data.get("claims"), Claim, broken)
+    arguments: list[tuple[int, Argument]] = _valid_items(data.get("arguments"), Argument, broken)
     try:
         defaults = ClaimFile.model_validate(
             {k: data[k] for k in ("topic", "author") if k in data} | {"claims": []}
         )
-        return _Part(defaults.topic, defaults.author, good)
+        return _Part(defaults.topic, defaults.author, good, arguments)
     except ValidationError:
-        return _Part(None, None, good)
+        return _Part(None, None, good, arguments)
+
+
+def _valid_items(items: Any, model: Any, broken: set[str]) -> list[Any]:
+    """``(index, item)`` for every valid item of a list; ids of invalid items go to ``broken``."""
+    good: list[Any] = []
+    for i, item in enumerate(items if isinstance(items, list) else []):
+        try:
+            good.append((i, model.model_validate(item)))
+        except ValidationError:
+            if isinstance(item, dict) and isinstance(item.get("id"), str):
+                broken.add(item["id"])
+    return good
 
 
 def loc_pos(loc: Location) -> tuple[int, int]:

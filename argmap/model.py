@@ -23,10 +23,13 @@ __all__ = [
     "ID_PATTERN",
     "RELATION_KINDS",
     "STANCES",
+    "TITLE_LIMIT",
+    "Argument",
     "Claim",
     "ClaimFile",
     "Expect",
     "MapMeta",
+    "Question",
     "RelationRef",
     "Source",
     "SourceRef",
@@ -46,14 +49,18 @@ _STANCE_ALIASES = {
     "risiko": "risk",
     "neutral": "neutral",
 }
-UNDERCUT_PATTERN = r"^\s*[a-z0-9][a-z0-9._-]*\s*->\s*[a-z0-9][a-z0-9._-]*\s*$"
+#: an undercut names a relation ``a -> b`` or (CONTRACT §6.2) an argument id
+UNDERCUT_PATTERN = (
+    r"^\s*[a-z0-9][a-z0-9._-]*\s*->\s*[a-z0-9][a-z0-9._-]*\s*$|^[a-z0-9][a-z0-9._-]*$"
+)
+TITLE_LIMIT = 80
+_ID = re.compile(ID_PATTERN[1:-1])
 _RELATION_TARGET = re.compile(r"^\s*([a-z0-9][a-z0-9._-]*)\s*->\s*([a-z0-9][a-z0-9._-]*)\s*$")
 
 Id = Annotated[str, Field(pattern=ID_PATTERN, max_length=200)]
-UndercutTarget = Annotated[
-    str, Field(pattern=r"^\s*[a-z0-9][a-z0-9._-]*\s*->\s*[a-z0-9][a-z0-9._-]*\s*$")
-]
+UndercutTarget = Annotated[str, Field(pattern=UNDERCUT_PATTERN)]
 Text = Annotated[str, Field(min_length=1, max_length=5000)]
+Title = Annotated[str, Field(min_length=1, max_length=TITLE_LIMIT)]
 
 
 def _stance(value: Any) -> Any:
@@ -93,7 +100,7 @@ class RelationRef(_Strict):
 
 
 class UndercutRef(_Strict):
-    """An ``undercuts`` item: the relation ``a -> b`` it denies, with an optional note."""
+    """An ``undercuts`` item: the relation ``a -> b`` or the argument it denies, with a note."""
 
     target: str = Field(max_length=500, json_schema_extra={"pattern": UNDERCUT_PATTERN})
     note: str | None = Field(default=None, max_length=2000)
@@ -101,15 +108,14 @@ class UndercutRef(_Strict):
     @field_validator("target")
     @classmethod
     def _relation(cls, value: str) -> str:
-        if parse_relation_target(value) is None:
+        if parse_relation_target(value) is None and not _ID.fullmatch(value):
             raise ValueError("undercut")
         return value
 
     @property
-    def relation(self) -> tuple[str, str]:
-        parsed = parse_relation_target(self.target)
-        assert parsed is not None  # guaranteed by the validator
-        return parsed
+    def relation(self) -> tuple[str, str] | None:
+        """``(a, b)`` for an undercut of the relation ``a -> b``; None for an argument id."""
+        return parse_relation_target(self.target)
 
 
 class SourceRef(_Strict):
@@ -131,6 +137,7 @@ class Claim(_Strict):
     """One claim of a claim file."""
 
     id: Id
+    title: Title | None = None
     text: Text
     stance: Annotated[
         Literal["opportunity", "risk", "neutral"],
@@ -153,6 +160,7 @@ class Claim(_Strict):
     weight: float = Field(default=0.5, ge=0.0, le=1.0, allow_inf_nan=False)
     tags: list[Annotated[str, Field(min_length=1, max_length=100)]] = Field(default_factory=list)
     author: str | None = Field(default=None, max_length=200)
+    answers: list[Id] = Field(default_factory=list)
 
     @field_validator("weight", mode="before")
     @classmethod
@@ -163,12 +171,31 @@ class Claim(_Strict):
         return value
 
 
+class Argument(_Strict):
+    """An argument in standard form (CONTRACT §6.2): premises that *together* support one
+    conclusion (a linked support)."""
+
+    id: Id
+    title: Title | None = None
+    premises: list[Id] = Field(min_length=1, max_length=50)
+    conclusion: Id
+    note: str | None = Field(default=None, max_length=2000)
+
+
 class ClaimFile(_Strict):
-    """A claim file: optional file-wide defaults and a list of claims."""
+    """A claim file: optional file-wide defaults, claims and arguments (at least one of the
+    two lists must be given; a file may hold only arguments)."""
 
     topic: Id | None = None
     author: str | None = Field(default=None, max_length=200)
-    claims: list[Claim]
+    claims: list[Claim] = Field(default_factory=list)
+    arguments: list[Argument] = Field(default_factory=list)
+
+    # the loader reports a file with neither list as "missing claims"; editors see it here
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, str_strip_whitespace=True,
+        json_schema_extra={"anyOf": [{"required": ["claims"]}, {"required": ["arguments"]}]},
+    )
 
 
 class Source(_Strict):
@@ -230,6 +257,17 @@ class Expect(_Strict):
     undec: list[Id] = Field(default_factory=list)
 
 
+class Question(_Strict):
+    """A question the map's claims answer (CONTRACT §6.1); the first one is the main question."""
+
+    id: Id
+    text: Text
+    source: Annotated[
+        SourceRef | None,
+        BeforeValidator(_wrap("doc"), json_schema_input_type=Id | SourceRef | None),
+    ] = None
+
+
 class MapMeta(_Strict):
     """The contents of ``map.yaml``."""
 
@@ -238,4 +276,5 @@ class MapMeta(_Strict):
     description: str | None = Field(default=None, max_length=5000)
     sources: list[Source] = Field(default_factory=list)
     topics: list[Topic] = Field(default_factory=list)
+    questions: list[Question] = Field(default_factory=list)
     expect: Expect | None = None

@@ -81,7 +81,7 @@ def test_schema_errors_all_reported_with_lines(make_map) -> None:
         "id: d\nstance: risk",
         "id: e\ntext: E\nstance: risk\nweight: 2",
         "id: f\ntext: F\nstance: risk\nweight: true",
-        "id: g\ntext: G\nstance: risk\nundercuts: ['nonsense']",
+        "id: g\ntext: G\nstance: risk\nundercuts: ['non sense']",
     )
     got = diagnostics(make_map({"bad.yaml": bad}))
     assert [code for _, _, code in got] == ["schema"] * 7
@@ -104,8 +104,14 @@ def test_duplicate_key(make_map) -> None:
 
 def test_duplicate_id_across_files(make_map) -> None:
     root = make_map({"a.yaml": GOOD, "sub/b.yaml": claims_yaml("id: b\ntext: X\nstance: risk")})
-    [(name, line, code)] = diagnostics(root)
-    assert (name, line, code) == ("b.yaml", 3, "duplicate-id")
+    # reported at both places, each naming the other (the student who added the second one
+    # sees it in their own file, whichever sorts first)
+    assert sorted(diagnostics(root)) == [("a.yaml", 9, "duplicate-id"),
+                                         ("b.yaml", 3, "duplicate-id")]
+    with pytest.raises(LoadError) as info:
+        load_map(root)
+    first, second = sorted(info.value.diagnostics, key=lambda d: Path(d.file).name)
+    assert "b.yaml:3" in first.message and "a.yaml:9" in second.message
 
 
 def test_unknown_references_point_at_the_reference(make_map) -> None:

@@ -53,7 +53,11 @@ class Analysis:
 
     @property
     def n_relations(self) -> int:
-        return self.graph.number_of_edges()
+        """Relations between claims (an argument counts once; ``answers`` are not relations)."""
+        g = self.graph
+        kinds = ("supports", "attacks", "contradicts", "undercuts")
+        return (sum(1 for _, _, k in g.edges(keys=True) if k in kinds)
+                + sum(1 for _, t in g.nodes(data="type") if t == "argument"))
 
     def failed(self, strict: bool = False) -> bool:
         """True when the map has errors (or, with ``strict``, warnings): exit code 1."""

@@ -23,4 +23,7 @@ def test_claim_schema_describes_claim_files() -> None:
     claim = schema["$defs"]["Claim"]
     assert claim["additionalProperties"] is False
     assert {"id", "text", "stance", "undercuts"} <= set(claim["properties"])
-    assert "claims" in schema["required"]
+    # claims, or (CONTRACT §6.2) only arguments
+    assert {"required": ["claims"]} in schema["anyOf"]
+    assert {"required": ["arguments"]} in schema["anyOf"]
+    assert {"premises", "conclusion"} <= set(schema["$defs"]["Argument"]["required"])
