@@ -90,6 +90,9 @@ def build_graph(amap: ArgumentMap) -> nx.MultiDiGraph:
             quote=c.source.quote if c.source else None,
             author=rec.author,
             tags=list(c.tags),
+            title=c.title,
+            note=c.note,
+            answers=list(c.answers),
             file=rec.loc.file,
             line=rec.loc.line,
         )

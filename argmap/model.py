@@ -161,6 +161,8 @@ class Claim(_Strict):
     tags: list[Annotated[str, Field(min_length=1, max_length=100)]] = Field(default_factory=list)
     author: str | None = Field(default=None, max_length=200)
     answers: list[Id] = Field(default_factory=list)
+    #: why the claim is worded or placed as it is (e.g. a reconstruction the texts imply)
+    note: str | None = Field(default=None, max_length=2000)
 
     @field_validator("weight", mode="before")
     @classmethod
