@@ -7,23 +7,25 @@ could not be written, nothing was written; 3 an internal error (a bug: please re
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
-from .analysis import Analysis, Options
-from .errors import ArgmapError, Diagnostic, LoadError
+from .analysis import Options
+from .errors import ArgmapError, LoadError
+from .formats import EXPORTERS, IMPORTERS, REPORTERS
+from .formats.report_text import failure_text
 from .i18n import LANGS, resolve_lang, t
-from .pipeline import Result, write_output
-from .report import json_report, load_failure_report
+from .pipeline import Result, write_import, write_output
+from .semantics.registry import SEMANTICS, SUPPORT_READINGS
 
 app = typer.Typer(
     name="argmap",
@@ -53,22 +55,15 @@ def main_options(
     """Argumentkarten aus YAML-Behauptungsdateien bauen, prüfen und zeigen."""
 
 
-class ReportFormat(str, Enum):
-    text = "text"
-    json = "json"
-    markdown = "markdown"
+def _choices(name: str, names: object) -> type[Enum]:
+    """An Enum of registered names, so that typer lists and checks the choices."""
+    return Enum(name, {n: n for n in names}, type=str)  # type: ignore[return-value]
 
 
-class Semantics(str, Enum):
-    grounded = "grounded"
-    preferred = "preferred"
-    stable = "stable"
-
-
-class SupportReading(str, Enum):
-    none = "none"
-    deductive = "deductive"
-    necessary = "necessary"
+# the choices come from the registries: a new format or semantics appears here by itself
+ReportFormat = _choices("ReportFormat", REPORTERS)
+Semantics = _choices("Semantics", SEMANTICS)
+SupportReading = _choices("SupportReading", SUPPORT_READINGS)
 
 
 DirArg = Annotated[
@@ -90,18 +85,7 @@ def _check_lang(lang: str | None) -> None:
         raise typer.Exit(EXIT_INPUT)
 
 
-def _print_diagnostics(diagnostics: list[Diagnostic], message: str, lang: str) -> None:
-    err = _console(True)
-    for d in diagnostics:
-        where = f"{d.file}:{d.line}:{d.col}" if d.line else d.file
-        err.print(
-            f"[bold]{escape(where)}[/bold]: [red]{escape(t('severity.error', lang))}[/red] "
-            f"[dim]\\[{d.code}][/dim] {escape(d.message)}"
-        )
-    err.print(f"[red]{escape(message)}[/red]")
-
-
-def _run(func: Any) -> Any:
+def _run(func: Callable[[], int]) -> int:
     """Turn expected errors into exit code 2 and bugs into exit code 3 (never exit 1)."""
     try:
         return func()
@@ -110,6 +94,9 @@ def _run(func: Any) -> Any:
     except BrokenPipeError:  # `argmap check | head`: the reader left, which is not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise typer.Exit(EXIT_OK) from None
+    except LoadError as exc:
+        _console(True).print(failure_text(exc.diagnostics, str(exc), exc.lang))
+        raise typer.Exit(EXIT_INPUT) from None
     except ArgmapError as exc:
         _console(True).print(f"[red]{escape(str(exc))}[/red]")
         raise typer.Exit(EXIT_INPUT) from None
@@ -119,109 +106,50 @@ def _run(func: Any) -> Any:
         raise typer.Exit(EXIT_BUG) from None
 
 
-def _load(directory: Path, options: Options, lang: str | None, fmt: str = "text") -> Result:
-    from .pipeline import check
+def _load(directory: Path, options: Options, lang: str | None, fmt: str = "text",
+          position: Path | None = None) -> Result:
+    """Load and analyse; a load failure is reported in ``fmt`` and exits with code 2."""
+    from .pipeline import check, failure_report
 
     try:
-        return check(directory, options, lang)
+        return check(directory, options, lang, position=position)
     except LoadError as exc:
-        out_lang = exc.lang
-        if fmt == "json":
-            print(json.dumps(load_failure_report(exc.diagnostics, out_lang), ensure_ascii=False,
-                             indent=2))
-            raise typer.Exit(EXIT_INPUT) from None
-        _print_diagnostics(exc.diagnostics, str(exc), out_lang)
+        text = failure_report(exc, fmt)
+        if text is None:
+            raise  # shown as text by _run
+        sys.stdout.write(text)
         raise typer.Exit(EXIT_INPUT) from None
 
 
-def _where(analysis: Analysis, claim: str) -> str:
-    data = analysis.graph.nodes.get(claim, {})
-    return f"{data['file']}:{data['line']}" if "file" in data else ""
+def _print_report(result: Result, fmt: str, strict: bool, limit: int | None = None) -> None:
+    from .pipeline import report
+
+    text = report(result, fmt, strict=strict, limit=limit)
+    if fmt == "text":
+        _console().print(text)  # one print: rich's per-call cost adds up
+    else:
+        sys.stdout.write(text)
 
 
-def _print_text_report(result: Result, strict: bool, limit: int | None = None) -> None:
-    """Findings grouped by severity, each with its claims' file:line; at most ``limit`` per
-    severity (``build`` shows a digest; ``check`` shows everything)."""
-    a, lang = result.analysis, result.lang
-    styles = {"error": "red", "warning": "yellow", "info": "cyan"}
-    lines: list[str] = []
-    for severity in ("error", "warning", "info"):
-        group = [f for f in a.findings if f.severity == severity]
-        if not group:
-            continue
-        style = styles[severity]
-        lines.append(f"\n[bold {style}]{escape(t('severity.' + severity, lang))} "
-                     f"({len(group)})[/bold {style}]")
-        for f in group[:limit]:
-            lines.append(f"  [{style}]●[/{style}] [dim]\\[{f.code}][/dim] "
-                         f"{escape(f.message(lang))}")
-            lines.extend(f"      [dim]{escape(c)} — {escape(_where(a, c))}[/dim]"
-                         for c in dict.fromkeys(f.claims))
-        if limit is not None and len(group) > limit:
-            lines.append(f"  [dim]{escape(t('cli.more', lang, n=len(group) - limit))}[/dim]")
-    if lines:
-        _console().print("\n".join(lines))  # one print: rich's per-call cost adds up
-    _print_summary(result, strict)
+def _exit_code(result: Result, strict: bool) -> int:
+    return EXIT_FINDINGS if result.view.failed(strict) else EXIT_OK
 
 
-def _print_extras(result: Result) -> None:
-    out = _console()
-    a, lang = result.analysis, result.lang
-    if a.extensions is not None:
-        out.print()
-        out.print(escape(t("cli.extensions", lang, semantics=a.options.semantics,
-                           n=len(a.extensions))))
-        # what every extension shares, then only what sets each one apart: readable at 80 claims
-        common = set.intersection(*map(set, a.extensions)) if a.extensions else set()
-        if len(a.extensions) > 1:
-            out.print("  " + escape(t("cli.extensions-common", lang, n=len(common))))
-        for i, ext in enumerate(a.extensions[:20], 1):
-            own = [c for c in ext if c not in common] if len(a.extensions) > 1 else ext
-            out.print(f"  {i}. " + escape("{" + ", ".join(own) + "}"))
-        if not a.extensions_complete:
-            capped = t("cli.extensions-capped", lang, limit=a.options.extension_limit)
-            out.print(f"[yellow]{escape(capped)}[/yellow]")
-    if not a.strength_converged:
-        cycles = "; ".join(" ".join(c) for c in a.extra.get("strength_unconverged", []))
-        out.print(f"[yellow]{escape(t('cli.strength-unconverged', lang, cycles=cycles))}"
-                  "[/yellow]")
-    position = a.extra.get("position")
-    if position:
-        out.print()
-        out.print(escape(t("cli.position", lang, name=position["name"] or "—")))
-        if position["coherent"]:
-            for value in ("accept", "reject"):
-                ids = position["commits"][value]
-                out.print("  " + escape(t(f"cli.commits.{value}", lang,
-                                          ids=", ".join(ids) if ids else "—")))
-
-
-def _print_summary(result: Result, strict: bool) -> None:
-    _print_extras(result)
-    out = _console()
-    a, lang = result.analysis, result.lang
-    n_claims = len(a.labels)
-    out.print()
-    out.print(escape(t("cli.summary", lang, claims=n_claims, relations=a.n_relations,
-                       errors=a.count("error"), warnings=a.count("warning"),
-                       infos=a.count("info"))))
-    values = list(a.labels.values())
-    out.print(escape(t("cli.labels", lang, n_in=values.count("in"), n_out=values.count("out"),
-                       n_undec=values.count("undec"))))
-
-
-def _exit_code(analysis: Analysis, strict: bool) -> int:
-    return EXIT_FINDINGS if analysis.failed(strict) else EXIT_OK
+def _bad_format(fmt: str, choices: object, lang: str | None) -> typer.Exit:
+    message = t("cli.bad-format", resolve_lang(lang, None), fmt=fmt,
+                choices=", ".join(sorted(choices)))  # type: ignore[call-overload]
+    _console(True).print(f"[red]{escape(message)}[/red]")
+    return typer.Exit(EXIT_INPUT)
 
 
 @app.command()
 def check(
     directory: DirArg = Path("claims"),
-    format: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.text,
+    format: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat("text"),
     sources: Annotated[Path | None, typer.Option(help="Verzeichnis der Quelltexte")] = None,
     position: Annotated[Path | None, typer.Option(help="Positionsdatei (YAML)")] = None,
-    semantics: Annotated[Semantics, typer.Option()] = Semantics.grounded,
-    support: Annotated[SupportReading, typer.Option()] = SupportReading.none,
+    semantics: Annotated[Semantics, typer.Option()] = Semantics("grounded"),
+    support: Annotated[SupportReading, typer.Option()] = SupportReading("none"),
     strict: Annotated[bool, typer.Option(help="Warnungen zählen als Fehler")] = False,
     lang: LangOpt = None,
 ) -> None:
@@ -229,19 +157,10 @@ def check(
     _check_lang(lang)
 
     def run() -> int:
-        options = Options(semantics=semantics.value, support=support.value,
-                          sources_dir=sources, position=position)
-        result = _load(directory, options, lang, format.value)
-        if format is ReportFormat.json:
-            print(json.dumps(json_report(result.analysis, result.lang, strict=strict),
-                             ensure_ascii=False, indent=2))
-        elif format is ReportFormat.markdown:
-            from .report_markdown import markdown_report
-
-            sys.stdout.write(markdown_report(result))
-        else:
-            _print_text_report(result, strict)
-        return _exit_code(result.analysis, strict)
+        options = Options(semantics=semantics.value, support=support.value, sources_dir=sources)
+        result = _load(directory, options, lang, format.value, position)
+        _print_report(result, format.value, strict)
+        return _exit_code(result, strict)
 
     raise typer.Exit(_run(run))
 
@@ -263,11 +182,10 @@ def build(
         from .pipeline import build as render
 
         result = _load(directory, Options(), lang)
-        html = render(result)
-        write_output(output, html, force=force, lang=result.lang)
-        _print_text_report(result, strict, limit=BUILD_DIGEST)
+        write_output(output, render(result), force=force, lang=result.lang)
+        _print_report(result, "text", strict, limit=BUILD_DIGEST)
         _console().print(escape(t("cli.wrote", result.lang, path=str(output))))
-        return _exit_code(result.analysis, strict)
+        return _exit_code(result, strict)
 
     raise typer.Exit(_run(run))
 
@@ -275,24 +193,21 @@ def build(
 @app.command("export")
 def export_cmd(
     directory: DirArg = Path("claims"),
-    format: Annotated[str, typer.Option("--format", "-f", help="Format (see --help)")] = "json",
+    format: Annotated[str, typer.Option("--format", "-f", help=" | ".join(EXPORTERS))] = "json",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Zieldatei")] = None,
     force: Annotated[bool, typer.Option(help="eine fremde Datei überschreiben")] = False,
     lang: LangOpt = None,
 ) -> None:
     """Karte in ein anderes Format exportieren. / Export the map to another format."""
-    from .interop import EXPORTERS
-
     _check_lang(lang)
     if format not in EXPORTERS:
-        message = t("cli.bad-format", resolve_lang(lang, None), fmt=format,
-                    choices=", ".join(sorted(EXPORTERS)))
-        _console(True).print(f"[red]{escape(message)}[/red]")
-        raise typer.Exit(EXIT_INPUT)
+        raise _bad_format(format, EXPORTERS, lang)
 
     def run() -> int:
+        from .pipeline import export
+
         result = _load(directory, Options(), lang)
-        text = EXPORTERS[format].func(result)
+        text = export(result, format)
         if output is None:
             sys.stdout.write(text)
         else:
@@ -306,30 +221,22 @@ def export_cmd(
 @app.command("import")
 def import_cmd(
     file: Annotated[Path, typer.Argument(help="Datei eines anderen Werkzeugs")],
-    from_: Annotated[str, typer.Option("--from", help="argdown | kialo | aif | json")],
+    from_: Annotated[str, typer.Option("--from", help=" | ".join(IMPORTERS))],
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Zielverzeichnis")] = None,
     force: Annotated[bool, typer.Option(help="vorhandene Dateien überschreiben")] = False,
     lang: LangOpt = None,
 ) -> None:
     """Datei eines anderen Werkzeugs in Behauptungsdateien umwandeln. / Import claim files."""
-    from .interop import IMPORTERS
-
     _check_lang(lang)
     out_lang = resolve_lang(lang, None)
     if from_ not in IMPORTERS:
-        message = t("cli.bad-format", out_lang, fmt=from_, choices=", ".join(sorted(IMPORTERS)))
-        _console(True).print(f"[red]{escape(message)}[/red]")
-        raise typer.Exit(EXIT_INPUT)
+        raise _bad_format(from_, IMPORTERS, lang)
 
     def run() -> int:
-        from .interop.write import write_import
+        from .pipeline import import_file
 
         target = output if output is not None else Path(file.stem)
-        try:
-            text = file.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ArgmapError(t("load.unreadable", out_lang, problem=str(exc))) from None
-        imported = IMPORTERS[from_].func(text, str(file))
+        imported = import_file(file, from_, out_lang)
         for d in imported.problems:
             _console(True).print(f"[yellow]{escape(f'{d.file}:{d.line}')}[/yellow] "
                                  f"[dim]\\[{d.code}][/dim] {escape(d.message)}")

@@ -606,4 +606,5 @@ def _error(loader: _Loader, lang: str) -> LoadError:
         )
         for p in loader.problems
     )
-    return LoadError(t("cli.load-failed", lang, n=len(diagnostics)), diagnostics, lang)
+    problems = t("count.problems", lang, n=len(diagnostics))
+    return LoadError(t("cli.load-failed", lang, problems=problems), diagnostics, lang)

@@ -19,6 +19,10 @@ from .yamlpos import parse_yaml
 __all__ = ["Position", "PositionFile", "load_position"]
 
 
+def _failed(n: int, lang: str) -> str:
+    return t("cli.load-failed", lang, problems=t("count.problems", lang, n=n))
+
+
 class PositionFile(BaseModel):
     """The YAML of a position file."""
 
@@ -58,11 +62,11 @@ def load_position(path: Path, claims: set[str], lang: str = "de") -> Position:
         if len(raw) > MAX_FILE_SIZE:
             problem(1, 1, "file-too-large", "load.file-too-large", size=str(len(raw)),
                     limit=str(MAX_FILE_SIZE))
-            raise LoadError(t("cli.load-failed", lang, n=1), problems, lang)
+            raise LoadError(_failed(1, lang), problems, lang)
         text = raw.decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         problem(0, 0, "yaml-syntax", "load.unreadable", problem=str(exc))
-        raise LoadError(t("cli.load-failed", lang, n=1), problems, lang) from None
+        raise LoadError(_failed(1, lang), problems, lang) from None
     doc = parse_yaml(text)
     for p in doc.problems:
         problem(p.line, p.col, p.code, p.key, **p.args)
@@ -87,6 +91,6 @@ def load_position(path: Path, claims: set[str], lang: str = "de") -> Position:
                 line, col = doc.locate(("reject", i))
                 problem(line, col, "schema", "position.both", id=cid)
     if problems or data is None:
-        raise LoadError(t("cli.load-failed", lang, n=len(problems)), problems, lang)
+        raise LoadError(_failed(len(problems), lang), problems, lang)
     return Position(data.name, tuple(dict.fromkeys(data.accept)),
                     tuple(dict.fromkeys(data.reject)), name)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from argmap.pipeline import check
-from argmap.report_markdown import markdown_report, md_escape
+from argmap.formats.handout import markdown_report, md_escape
 from tests.helpers import claims_yaml
 
 
@@ -13,7 +13,7 @@ def test_handout_sections_and_questions(make_map) -> None:
         "id: b\ntext: B gilt.\nstance: risk",
         "id: c\ntext: C gilt.\nstance: risk\nattacks: [a]",
     )})
-    text = markdown_report(check(root))
+    text = markdown_report(check(root).view)
     assert text.startswith("# Testkarte\n")
     for heading in ("## Überblick", "## Urteile nach Thema", "## Befunde",
                     "## Fragen zur Diskussion"):
@@ -25,7 +25,7 @@ def test_open_contradiction_becomes_a_question(make_map) -> None:
     root = make_map({"a.yaml": claims_yaml(
         "id: a\ntext: A gilt.\nstance: opportunity\ncontradicts: [b]",
         "id: b\ntext: B gilt.\nstance: risk")})
-    text = markdown_report(check(root))
+    text = markdown_report(check(root).view)
     assert "1. Was spricht eher für **a**" in text
     assert "2." not in text.split("## Fragen zur Diskussion")[1]  # no duplicate question
 

@@ -11,27 +11,29 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
 
 import networkx as nx
 
+from ..vocabulary import RELATION_KINDS, SEVERITY_ORDER
 from . import coherence, expect, positions, sources, structure  # noqa: F401  (modules register their checks)
 from .context import Context, Options
-from .registry import CHECKS, SEVERITIES, CheckSpec, Finding, check
+from .explain import Explanation
+from .positions import PositionSummary
+from .registry import CHECKS, CheckSpec, Finding, check
 
 __all__ = [
     "CHECKS",
     "Analysis",
     "CheckSpec",
     "Context",
+    "Explanation",
     "Finding",
     "Options",
+    "PositionSummary",
     "analyse",
     "check",
     "collector_paused",
 ]
-
-_ORDER = {s: i for i, s in enumerate(SEVERITIES)}
 
 
 @dataclass
@@ -44,9 +46,11 @@ class Analysis:
     labels: dict[str, str]
     strength: dict[str, float] = field(default_factory=dict)
     strength_converged: bool = True
+    strength_unconverged: list[list[str]] = field(default_factory=list)
     extensions: list[list[str]] | None = None
     extensions_complete: bool = True
-    extra: dict[str, Any] = field(default_factory=dict)
+    explanations: dict[str, Explanation] = field(default_factory=dict)
+    position: PositionSummary | None = None
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
@@ -55,8 +59,7 @@ class Analysis:
     def n_relations(self) -> int:
         """Relations between claims (an argument counts once; ``answers`` are not relations)."""
         g = self.graph
-        kinds = ("supports", "attacks", "contradicts", "undercuts")
-        return (sum(1 for _, _, k in g.edges(keys=True) if k in kinds)
+        return (sum(1 for _, _, k in g.edges(keys=True) if k in RELATION_KINDS)
                 + sum(1 for _, t in g.nodes(data="type") if t == "argument"))
 
     def failed(self, strict: bool = False) -> bool:
@@ -99,21 +102,18 @@ def _analyse(ctx: Context) -> Analysis:
         if spec.needs == "position" and ctx.options.position is None:
             continue
         findings.extend(spec.func(ctx))
-    findings.sort(key=lambda f: (_ORDER[f.severity], f.code, f.claims))
+    findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.code, f.claims))
     strength = ctx.strength
     analysis = Analysis(
         graph, ctx.options, findings, ctx.labels,
         strength=dict(strength.values), strength_converged=strength.converged,
-        extra={"explanations": ctx.explanations},
+        strength_unconverged=[list(c) for c in strength.unconverged],
+        explanations=ctx.explanations,
+        position=positions.position_commitments(ctx),
     )
-    if strength.unconverged:
-        analysis.extra["strength_unconverged"] = [list(c) for c in strength.unconverged]
     if ctx.options.semantics != "grounded":
         result = ctx.extensions(ctx.options.semantics)
         analysis.extensions = [sorted(map(str, e)) for e in result.extensions]
         analysis.extensions.sort()
         analysis.extensions_complete = result.complete
-    commits = positions.position_commitments(ctx)
-    if commits is not None:
-        analysis.extra["position"] = commits
     return analysis

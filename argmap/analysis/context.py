@@ -5,12 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
 from ..graph import attack_pairs, claim_nodes, relation_pairs, undercut_triples
+from ..position import Position
+from ..semantics.registry import SEMANTICS
 from .registry import CHECKS, Finding
+
+if TYPE_CHECKING:
+    from ..semantics.dung import ExtensionResult
+    from ..semantics.strength import StrengthResult
+    from .explain import Explanation
 
 __all__ = ["Context", "Options"]
 
@@ -19,10 +26,10 @@ __all__ = ["Context", "Options"]
 class Options:
     """How to analyse: the CLI's check options."""
 
-    semantics: str = "grounded"  # grounded | preferred | stable
-    support: str = "none"  # none | deductive | necessary
+    semantics: str = "grounded"  # a name of argmap.semantics.registry.SEMANTICS
+    support: str = "none"  # a name of argmap.semantics.registry.SUPPORT_READINGS
     sources_dir: Path | None = None
-    position: Any = None  # a loaded position (argmap.position.Position)
+    position: Position | None = None
     extension_limit: int = 1000
 
 
@@ -90,18 +97,18 @@ class Context:
         )
 
     @cached_property
-    def explanations(self) -> dict[str, Any]:
+    def explanations(self) -> dict[str, Explanation]:
         """Why each claim has its grounded label (:mod:`argmap.analysis.explain`)."""
         from .explain import explain_labels
 
-        return explain_labels(self)
+        return explain_labels(self.framework, self.claims)
 
     def label_path(self, claim: str) -> tuple[str, ...]:
         """The chain of claims that explains ``claim``'s grounded label."""
         return self.explanations[claim].chain
 
     @cached_property
-    def strength(self) -> Any:
+    def strength(self) -> StrengthResult:
         """DF-QuAD strengths from ``weight``; relations undercut by an accepted claim drop out."""
         from ..semantics.strength import dfquad_strengths
 
@@ -114,13 +121,14 @@ class Context:
             supports=[p for p in self.supports.edges() if p not in dead],
         )
 
-    def extensions(self, semantics: str) -> Any:
-        """Preferred or stable extensions on the claims (auxiliary nodes dropped)."""
-        from ..semantics.dung import ExtensionResult, preferred_extensions, stable_extensions
+    def extensions(self, semantics: str) -> ExtensionResult:
+        """The extensions of a registered semantics on the claims (auxiliary nodes dropped)."""
+        from ..semantics.dung import ExtensionResult
         from ..semantics.undercut import restrict_extensions
 
-        func = preferred_extensions if semantics == "preferred" else stable_extensions
-        result = func(self.framework, limit=self.options.extension_limit)
+        spec = SEMANTICS[semantics]
+        assert spec.extensions is not None, f"{semantics} has no extensions"
+        result = spec.extensions(self.framework, limit=self.options.extension_limit)
         return ExtensionResult(restrict_extensions(result.extensions), result.complete)
 
     @cached_property

@@ -8,13 +8,14 @@ Here every auxiliary node is projected to the claim that makes the attack, so a 
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
+
+import networkx as nx
 
 from ..i18n import t
 from ..semantics.dung import GroundedExplanation, grounded_explanations
 from ..semantics.undercut import AuxiliaryNode, is_auxiliary
-from .context import Context
 
 __all__ = ["Explanation", "explain_labels"]
 
@@ -78,16 +79,16 @@ def _squash(nodes: tuple[Hashable, ...], *, cyclic: bool = False) -> tuple[str, 
     return tuple(out)
 
 
-def explain_labels(ctx: Context) -> dict[str, Explanation]:
-    """An :class:`Explanation` for every claim's grounded label.
+def explain_labels(framework: nx.DiGraph, claims: Iterable[str]) -> dict[str, Explanation]:
+    """An :class:`Explanation` for the grounded label of every claim of ``framework``.
 
     Notes
     -----
     One run of the semantics layer's round-by-round labelling, O(|A| + |R|) on the flattened
     framework, plus a linear projection.
     """
-    raw = grounded_explanations(ctx.framework)
-    return {c: _project(c, raw[c]) for c in ctx.claims}
+    raw = grounded_explanations(framework)
+    return {c: _project(c, raw[c]) for c in claims}
 
 
 def _project(c: str, ex: GroundedExplanation) -> Explanation:

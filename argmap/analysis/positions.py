@@ -13,6 +13,7 @@ Definitions (the HTML map's "Meine Position" mode uses the same ones):
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..semantics.coherence import commitments, position_status
@@ -20,7 +21,27 @@ from .coherence import ChainText, chain_claims
 from .context import Context
 from .registry import Finding, check
 
-__all__ = ["position_commitments"]
+__all__ = ["PositionSummary", "position_commitments"]
+
+
+@dataclass(frozen=True)
+class PositionSummary:
+    """A checked position and what it commits its holder to (claims every coherent completion
+    fixes beyond the position itself). ``coherent`` is False when no completion exists."""
+
+    name: str
+    accept: tuple[str, ...]
+    reject: tuple[str, ...]
+    coherent: bool
+    commits_accept: tuple[str, ...] = field(default=())
+    commits_reject: tuple[str, ...] = field(default=())
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``position`` block of the JSON report."""
+        return {"name": self.name, "accept": list(self.accept), "reject": list(self.reject),
+                "coherent": self.coherent,
+                "commits": {"accept": list(self.commits_accept),
+                            "reject": list(self.commits_reject)}}
 
 
 @check("position-conflict", "error", needs="position")
@@ -76,21 +97,17 @@ def position_undefended(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding("position-undefended", [a, x], [x, a], a=a, x=x)
 
 
-def position_commitments(ctx: Context) -> dict[str, Any] | None:
+def position_commitments(ctx: Context) -> PositionSummary | None:
     """What the position commits its holder to: claims every coherent completion fixes."""
     pos = ctx.options.position
     if pos is None:
         return None
-    out: dict[str, Any] = {"name": pos.name, "accept": list(pos.accept),
-                           "reject": list(pos.reject), "coherent": True,
-                           "commits": {"accept": [], "reject": []}}
     try:
         found = commitments(ctx.implication_graph, pos.accept, pos.reject)
     except ValueError:
-        out["coherent"] = False
-        return out
-    for c in ctx.claims:
-        m = found.get(c)
-        if m is not None and m.reason != "position":
-            out["commits"]["accept" if m.value else "reject"].append(c)
-    return out
+        return PositionSummary(pos.name, pos.accept, pos.reject, coherent=False)
+    fixed = [(c, found[c].value) for c in ctx.claims
+             if c in found and found[c].reason != "position"]
+    return PositionSummary(pos.name, pos.accept, pos.reject, coherent=True,
+                           commits_accept=tuple(c for c, v in fixed if v),
+                           commits_reject=tuple(c for c, v in fixed if not v))

@@ -17,10 +17,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..i18n import t
+from ..vocabulary import SEVERITIES
 
-__all__ = ["CHECKS", "SEVERITIES", "CheckSpec", "Finding", "Msg", "check"]
-
-SEVERITIES = ("error", "warning", "info")
+__all__ = ["CHECKS", "CheckSpec", "Finding", "Msg", "check"]
 
 
 class Msg(str):

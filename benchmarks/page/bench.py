@@ -5,7 +5,7 @@
 For every size a seeded map is generated (benchmarks/generate.py, the same generator as the
 other benchmarks), loaded and analysed as ``argmap build`` does it, and rendered twice:
 
-* argmap: ``argmap.render.render_html`` (fixed layout, physics off);
+* argmap: ``argmap.formats.html.render_html`` (fixed layout, physics off);
 * pyvis: ``pyvis.network.Network(cdn_resources="in_line").from_nx(...)`` with its defaults
   (barnesHut physics with stabilisation) — the Bootstrap CDN requests its template makes are
   blocked (and counted).
@@ -119,7 +119,8 @@ def main() -> None:
     args = ap.parse_args()
     from playwright.sync_api import sync_playwright
 
-    from argmap.render import render_html
+    from argmap.formats.html import render_html
+    from argmap.view import build_view
 
     pyvis_runs = args.runs if args.pyvis_runs is None else args.pyvis_runs
     results = []
@@ -133,7 +134,7 @@ def main() -> None:
             analysis = analyse(graph)
             analysis_s = time.perf_counter() - t
             t = time.perf_counter()
-            ours = render_html(analysis)
+            ours = render_html(build_view(analysis))
             render_s = time.perf_counter() - t
             t = time.perf_counter()
             theirs = pyvis_html(graph)

@@ -7,7 +7,7 @@ from tests.helpers import claims_yaml
 
 
 def explain(make_map, *claims: str):
-    return check(make_map({"a.yaml": claims_yaml(*claims)})).analysis.extra["explanations"]
+    return check(make_map({"a.yaml": claims_yaml(*claims)})).analysis.explanations
 
 
 def c(cid: str, extra: str = "") -> str:

@@ -18,12 +18,11 @@ def c(cid: str, extra: str = "") -> str:
 
 def run(make_map, tmp_path: Path, claims: list[str], position: str | None = None):
     root = make_map({"a.yaml": claims_yaml(*claims)})
-    opts = Options()
+    pos = None
     if position is not None:
         pos = tmp_path / "pos.yaml"
         pos.write_text(position, encoding="utf-8")
-        opts = Options(position=pos)
-    return check(root, opts)
+    return check(root, Options(), position=pos)
 
 
 def found(result) -> list[tuple[str, tuple[str, ...]]]:
@@ -86,14 +85,14 @@ def test_position_undefended_and_answered(make_map, tmp_path) -> None:
 def test_clean_position_and_commitments(make_map, tmp_path) -> None:
     r = run(make_map, tmp_path, MAP, "name: Bob\naccept: [k]\n")
     assert [x for x in found(r) if x[0].startswith("position")] == []
-    position = r.analysis.extra["position"]
+    position = r.analysis.position.to_json()
     assert position["coherent"] is True
     assert position["commits"] == {"accept": [], "reject": ["a"]}
 
 
 def test_position_commitments_follow_supports(make_map, tmp_path) -> None:
     r = run(make_map, tmp_path, MAP, "accept: [b]\n")
-    assert r.analysis.extra["position"]["commits"] == {"accept": ["d"], "reject": ["a"]}
+    assert r.analysis.position.to_json()["commits"] == {"accept": ["d"], "reject": ["a"]}
 
 
 def test_position_file_errors_are_load_errors(make_map, tmp_path) -> None:

@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import pytest
-from argmap_render_support import load_analysis, synthetic_graph
+from argmap_render_support import load_analysis, synthetic_graph, view_of
 
-from argmap.analysis import Analysis, Options
+from argmap.analysis import Analysis, Explanation, Options
 from argmap.analysis.registry import Finding
-from argmap.render import render_html
+from argmap.formats.html import render_html
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
 def small():
-    a = load_analysis("small", explanations={
-        "these": {"verdict": "undec", "because": ["missbrauch"], "text": "Angriff offen"},
-    })
+    a = load_analysis("small")
+    a.explanations["these"] = Explanation("these", "undec", cycle=("missbrauch", "these"))
     a.strength.update({"these": 0.31, "zugang-breit": 0.8})
     a.findings.append(Finding("support-cycle", "warning", ("kosten-gering", "zugang-breit"),
                               ("kosten-gering", "zugang-breit"), {"cycle": "x"}))
@@ -25,7 +24,7 @@ def small():
 
 @pytest.fixture(scope="module")
 def html(small) -> str:
-    return render_html(small)
+    return render_html(view_of(small))
 
 
 # 1. layout that reads ----------------------------------------------------------------------
@@ -64,7 +63,7 @@ def test_legend(open_map, html):
 
 
 def test_english_legend_and_panel(open_map, small):
-    mp = open_map(render_html(small, lang="en"))
+    mp = open_map(render_html(view_of(small), lang="en"))
     legend = mp.page.inner_text("#am-legend")
     for word in ("Opportunity", "Risk", "accepted", "rejected", "undecided", "supports"):
         assert word in legend
@@ -79,7 +78,7 @@ def test_panel_shows_everything_and_links_move_the_focus(open_map, html):
     mp.click_claim("these")
     panel = mp.panel_text()
     for part in ("Offene Modelle sind insgesamt ein Gewinn.", "Chance", "Zugang", "offen",
-                 "Angriff offen", "0.31", "Gruppe A"):
+                 "Angriffszyklus", "0.31", "Gruppe A"):
         assert part in panel, part
     # supporters and attackers are links
     supporters = mp.eval("[...document.querySelectorAll('#am-panel [data-claim]')]"
@@ -288,7 +287,7 @@ def test_png_export_and_print_stylesheet(open_map, html):
 def test_large_map_uses_light_styling(open_map):
     g = synthetic_graph(1500)
     a = Analysis(g, Options(), [], {n: ("in", "out", "undec")[i % 3] for i, n in enumerate(g)})
-    mp = open_map(render_html(a))
+    mp = open_map(render_html(view_of(a)))
     ids = mp.eval("network.body.data.nodes.getIds()")
     assert len(ids) == 1500
     assert mp.eval("network.physics.options.enabled") is False

@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 import pytest
-from argmap_render_support import EVIL_ID, PAYLOADS, load_analysis, xss_analysis
+from argmap_render_support import EVIL_ID, PAYLOADS, load_analysis, view_of, xss_analysis
 
-from argmap.render import render_html
+from argmap.formats.html import render_html
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
 def small_html() -> str:
-    return render_html(load_analysis("small"))
+    return render_html(view_of(load_analysis("small")))
 
 
 @pytest.fixture(scope="module")
 def xss_html() -> str:
-    return render_html(xss_analysis())
+    return render_html(view_of(xss_analysis()))
 
 
 def test_harness_blocks_and_counts_remote_requests(open_map):

@@ -23,7 +23,7 @@ FIXTURE = Path(__file__).resolve().parents[1] / "render" / "fixtures" / "small"
 def python_verdict(tmp_path: Path, accept: list[str], reject: list[str]):
     pos = tmp_path / "pos.yaml"
     pos.write_text(f"accept: [{', '.join(accept)}]\nreject: [{', '.join(reject)}]\n")
-    findings = check(FIXTURE, Options(position=pos)).analysis.findings
+    findings = check(FIXTURE, Options(), position=pos).analysis.findings
     conflicts = {frozenset(f.claims) for f in findings if f.code == "position-conflict"}
     incoherent = any(f.code == "position-incoherent" for f in findings)
     undefended = {f.claims for f in findings if f.code == "position-undefended"}

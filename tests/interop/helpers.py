@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from argmap.interop import EXPORTERS, IMPORTERS
+from argmap.formats import EXPORTERS, IMPORTERS
 from argmap.pipeline import Result, check
 
 __all__ = [
@@ -34,7 +34,7 @@ def write_files(root: Path, files: dict[str, str]) -> Path:
 
 
 def export(result: Result, fmt: str) -> str:
-    return EXPORTERS[fmt].func(result)
+    return EXPORTERS[fmt].func(result.view)
 
 
 def import_into(root: Path, fmt: str, text: str, filename: str = "input") -> tuple[Result, list]:

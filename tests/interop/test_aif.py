@@ -6,7 +6,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from argmap.interop import IMPORTERS
+from argmap.formats import IMPORTERS
 from argmap.pipeline import GENERATOR_MARK, Result
 
 from .helpers import export, import_into, summary

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from argmap.interop import IMPORTERS
-from argmap.interop.argdown import escape_text, read_text
+from argmap.formats import IMPORTERS
+from argmap.formats.argdown import escape_text, read_text
 from argmap.pipeline import GENERATOR_MARK, Result
 from argmap.yamlpos import parse_yaml
 

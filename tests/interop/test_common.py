@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from argmap.interop._common import (
+from argmap.formats._common import (
     Draft,
     DraftClaim,
     DraftRelation,

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from argmap.interop.dot import dot_string
+from argmap.formats.dot import dot_string
 from argmap.pipeline import GENERATOR_MARK, Result
 
 from .helpers import export

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from argmap.errors import LoadError
-from argmap.interop import IMPORTERS
+from argmap.formats import IMPORTERS
 
 from .helpers import import_into
 

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from argmap.errors import LoadError
-from argmap.interop._common import Draft, DraftClaim, DraftRelation, Problems, render_files
+from argmap.formats._common import Draft, DraftClaim, DraftRelation, Problems, render_files
 
 from .helpers import analysed, export, import_into, summary, write_files
 

@@ -3,26 +3,28 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
-
 import networkx as nx
 
-from argmap.analysis import Analysis, Options, analyse
+from argmap.analysis import Analysis, Explanation, Options, analyse
 from argmap.graph import build_graph
 from argmap.load import load_map
+from argmap.view import MapView, build_view
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-def analysis_of(graph: nx.MultiDiGraph, **extra: Any) -> Analysis:
-    """The real analysis of ``graph``, with ``extra`` merged into ``Analysis.extra``."""
-    result = analyse(graph)
-    result.extra.update(extra)
-    return result
+def analysis_of(graph: nx.MultiDiGraph) -> Analysis:
+    """The real analysis of ``graph``."""
+    return analyse(graph)
 
 
-def load_analysis(name: str = "small", **extra: Any) -> Analysis:
-    return analysis_of(build_graph(load_map(FIXTURES / name)), **extra)
+def load_analysis(name: str = "small") -> Analysis:
+    return analysis_of(build_graph(load_map(FIXTURES / name)))
+
+
+def view_of(analysis: Analysis, lang: str = "de") -> MapView:
+    """The view every output reads."""
+    return build_view(analysis, lang)
 
 
 PAYLOADS = (
@@ -87,10 +89,10 @@ def xss_analysis() -> Analysis:
         g, Options(), findings,
         labels={"a": "in", "b": "out", EVIL_ID: "undec", "c": "in"},
         strength={"a": 0.9, "b": 0.1},
-        extra={"explanations": {
-            "a": {"reason": "Erklärung " + PAYLOADS[0], "attackers": ["b", PAYLOADS[1]]},
-            "b": PAYLOADS[2],
-        }},
+        explanations={
+            "a": Explanation("a", "out", witness="Erklärung " + PAYLOADS[0]),
+            "b": Explanation("b", "undec", cycle=(PAYLOADS[2], "b")),
+        },
     )
 
 

@@ -10,11 +10,13 @@ Nothing here is random: the same graph gives the same coordinates, independent o
 (ties are broken by claim id).
 
 >>> import networkx as nx
+>>> from argmap.analysis import analyse
+>>> from argmap.view import build_view
 >>> g = nx.MultiDiGraph(topics=[{"id": "t", "label": "T", "color": None}])
 >>> for c in "abc":
-...     g.add_node(c, type="claim", topic="t")
+...     g.add_node(c, type="claim", topic="t", text=c, stance="neutral", weight=0.5)
 >>> _ = g.add_edge("b", "a", key="supports"); _ = g.add_edge("c", "a", key="attacks")
->>> lay = layout(g)
+>>> lay = layout(build_view(analyse(g)))
 >>> lay.positions["a"][1] < lay.positions["b"][1] == lay.positions["c"][1]
 True
 """
@@ -23,11 +25,10 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict, deque
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-import networkx as nx
+from ...view import MapView
 
 __all__ = ["DX", "DY", "Layout", "Region", "layout"]
 
@@ -64,11 +65,9 @@ class Layout:
     levels: dict[str, int] = field(default_factory=dict)
 
 
-def _topic_order(g: nx.MultiDiGraph, claims: Iterable[str]) -> list[str]:
-    listed = [t["id"] for t in g.graph.get("topics") or []]
-    seen = set(listed)
-    extra = sorted({g.nodes[c].get("topic") or NO_TOPIC for c in claims} - seen)
-    return listed + extra
+def _topic_order(view: MapView) -> list[str]:
+    listed = [t.id for t in view.topics if t.listed]
+    return listed + sorted(t.id for t in view.topics if not t.listed)
 
 
 def _layers(members: list[str], out_edges: dict[str, list[str]], in_deg: dict[str, int]
@@ -180,22 +179,15 @@ def _pack(blocks: list[tuple[str, float, float, Any]], aspect: float = 1.7
     return [(b[0], x, y, b[1], b[2]) for b, (x, y) in zip(blocks, best[1], strict=True)]
 
 
-def layout(g: nx.MultiDiGraph, claims: Iterable[str] | None = None) -> Layout:
-    """Place every claim of ``g``; see the module docstring. O((n + m) log n)."""
-    if claims is None:
-        claims = [n for n, t in g.nodes(data="type") if t == "claim"]
-    claims = sorted(claims)
-    claim_set = set(claims)
-    topic_of = {c: (g.nodes[c].get("topic") or NO_TOPIC) for c in claims}
-    members: dict[str, list[str]] = defaultdict(list)
-    for c in claims:
-        members[topic_of[c]].append(c)
-
+def _relation_lists(view: MapView, topic_of: dict[str, str]
+                    ) -> tuple[dict[str, list[str]], dict[str, list[str]], dict[str, int]]:
+    """Supports and attacks inside each topic (out and in), and every claim's in-degree."""
     out_edges: dict[str, list[str]] = defaultdict(list)
     in_edges: dict[str, list[str]] = defaultdict(list)
     in_deg: dict[str, int] = defaultdict(int)
-    for u, v, k in g.edges(keys=True):
-        if k not in ("supports", "attacks") or u not in claim_set or v not in claim_set:
+    for r in view.relations:
+        u, v = r.source, r.target
+        if r.kind not in ("supports", "attacks") or u not in topic_of or v not in topic_of:
             continue
         in_deg[v] += 1
         if topic_of[u] == topic_of[v] and u != v:
@@ -203,36 +195,57 @@ def layout(g: nx.MultiDiGraph, claims: Iterable[str] | None = None) -> Layout:
             in_edges[v].append(u)
     for lst in (*out_edges.values(), *in_edges.values()):
         lst.sort()
+    return out_edges, in_edges, in_deg
 
+
+def _block(mem: list[str], level: dict[str, int], out_edges: dict[str, list[str]],
+           in_edges: dict[str, list[str]], in_deg: dict[str, int]
+           ) -> tuple[float, float, dict[str, tuple[float, float]]]:
+    """The claims of one topic placed in layers: width, height and local positions."""
+    depth = max(level.values()) + 1
+    layers: list[list[str]] = [[] for _ in range(depth)]
+    for c in mem:
+        layers[level[c]].append(c)
+    layers = _order(layers, out_edges, in_edges, in_deg)
+    width = max(3, math.ceil(math.sqrt(len(mem)) * 1.6))
+    local: dict[str, tuple[float, float]] = {}
+    y = 0.0
+    widest = 1
+    for layer in layers:
+        for start in range(0, len(layer), width):
+            chunk = layer[start:start + width]
+            widest = max(widest, len(chunk))
+            # wrapped rows are staggered so that edges do not run through nodes
+            shift = (DX / 4) * (1 if (start // width) % 2 else -1) if len(layer) > width else 0
+            for i, c in enumerate(chunk):
+                local[c] = ((i - (len(chunk) - 1) / 2) * DX + shift, y)
+            # central theses carry larger labels: leave them more room below
+            y += DY * (1.4 if any(in_deg.get(c, 0) >= CENTRAL for c in chunk) else 1.0)
+    return widest * DX + 2 * PAD, max(0.0, y - DY) + 2 * PAD + HEADER, local
+
+
+def layout(view: MapView) -> Layout:
+    """Place every claim of ``view``; see the module docstring.
+
+    Notes
+    -----
+    O((n + m) log n) for n claims and m relations.
+    """
+    claims = sorted(view.claims)
+    topic_of = {c: view.claims[c].topic for c in claims}
+    members: dict[str, list[str]] = defaultdict(list)
+    for c in claims:
+        members[topic_of[c]].append(c)
+    out_edges, in_edges, in_deg = _relation_lists(view, topic_of)
     result = Layout()
     blocks: list[tuple[str, float, float, dict[str, tuple[float, float]]]] = []
-    for topic in _topic_order(g, claims):
+    for topic in _topic_order(view):
         mem = members.get(topic)
         if not mem:
             continue
         level = _layers(mem, out_edges, in_deg)
         result.levels.update(level)
-        depth = max(level.values()) + 1
-        layers: list[list[str]] = [[] for _ in range(depth)]
-        for c in mem:
-            layers[level[c]].append(c)
-        layers = _order(layers, out_edges, in_edges, in_deg)
-        width = max(3, math.ceil(math.sqrt(len(mem)) * 1.6))
-        local: dict[str, tuple[float, float]] = {}
-        y = 0.0
-        widest = 1
-        for layer in layers:
-            for start in range(0, len(layer), width):
-                chunk = layer[start:start + width]
-                widest = max(widest, len(chunk))
-                # wrapped rows are staggered so that edges do not run through nodes
-                shift = (DX / 4) * (1 if (start // width) % 2 else -1) if len(layer) > width else 0
-                for i, c in enumerate(chunk):
-                    local[c] = ((i - (len(chunk) - 1) / 2) * DX + shift, y)
-                # central theses carry larger labels: leave them more room below
-                y += DY * (1.4 if any(in_deg.get(c, 0) >= CENTRAL for c in chunk) else 1.0)
-        w = widest * DX + 2 * PAD
-        h = max(0.0, y - DY) + 2 * PAD + HEADER
+        w, h, local = _block(mem, level, out_edges, in_edges, in_deg)
         blocks.append((topic, w, h, local))
 
     # shelf packing in display order; the shelf width is chosen so that the whole map comes

@@ -1,7 +1,7 @@
 """The page's static assets, read at render time (never copied into the repository).
 
 vis-network's JavaScript and CSS come from the installed pyvis package (``pyvis/lib/vis-9.1.2``);
-the page's own script and stylesheet from :mod:`argmap.static`.
+the page's own script and stylesheet from this package's ``static/`` folder.
 """
 
 from __future__ import annotations
@@ -37,11 +37,11 @@ def vis_css() -> str:
 
 
 def app_js() -> str:
-    return _read("argmap", "static", "map.js")
+    return _read(__package__ or "argmap.formats.html", "static", "map.js")
 
 
 def app_css() -> str:
-    return _read("argmap", "static", "map.css")
+    return _read(__package__ or "argmap.formats.html", "static", "map.css")
 
 
 def csp_hash(text: str) -> str:

@@ -47,7 +47,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..pipeline import GENERATOR_MARK, Result
+from ..view import MapView
+from ..write import GENERATOR_MARK
 from ..yamlpos import parse_yaml
 from . import ImportResult, exporter, importer
 from ._common import (
@@ -57,7 +58,7 @@ from ._common import (
     IdMaker,
     Problems,
     dq,
-    draft_from_result,
+    draft_from_view,
     is_id,
     render_files,
     slugify,
@@ -153,9 +154,9 @@ def _representable(text: str) -> bool:
 
 
 @exporter("argdown", ".argdown")
-def export_argdown(result: Result) -> str:
+def export_argdown(view: MapView) -> str:
     """The map as an Argdown document (see module docs)."""
-    draft = draft_from_result(result)
+    draft = draft_from_view(view)
     front: dict[str, Any] = {"title": draft.title}
     extra: dict[str, Any] = {"language": draft.language}
     if draft.description:

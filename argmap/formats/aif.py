@@ -28,7 +28,8 @@ from collections import Counter
 from typing import Any
 
 from ..errors import LoadError
-from ..pipeline import GENERATOR_MARK, Result
+from ..view import MapView
+from ..write import GENERATOR_MARK
 from . import ImportResult, exporter, importer
 from ._common import (
     Draft,
@@ -36,7 +37,7 @@ from ._common import (
     DraftRelation,
     IdMaker,
     Problems,
-    draft_from_result,
+    draft_from_view,
     render_files,
 )
 
@@ -52,10 +53,10 @@ _SKIPPED = {
 
 
 @exporter("aif", ".json")
-def export_aif(result: Result) -> str:
+def export_aif(view: MapView) -> str:
     """The map as AIF JSON (see module docs)."""
-    draft = draft_from_result(result)
-    labels = result.analysis.labels
+    draft = draft_from_view(view)
+    labels = view.labels()
     nodes: list[dict[str, Any]] = []
     edges: list[dict[str, Any]] = []
 

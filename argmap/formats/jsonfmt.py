@@ -14,11 +14,13 @@ recomputed).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Any
 
 from ..errors import LoadError
-from ..pipeline import GENERATOR_MARK, Result
+from ..view import ClaimView, MapView
+from ..write import GENERATOR_MARK
 from . import ImportResult, exporter, importer
 from ._common import Draft, DraftClaim, DraftRelation, Problems, render_files
 
@@ -28,54 +30,59 @@ FORMAT = "argmap-graph"
 
 
 @exporter("json", ".json")
-def export_json(result: Result) -> str:
+def export_json(view: MapView) -> str:
     """The map as a node-link JSON document (see module docs)."""
-    g = result.graph
-    a = result.analysis
-    nodes: list[dict[str, Any]] = []
-    for n, d in g.nodes(data=True):
-        if d.get("type") == "claim":
-            node = {k: d.get(k) for k in ("type", "text", "stance", "topic", "weight", "source",
-                                          "quote", "author", "file", "line")}
-            node["tags"] = list(d.get("tags") or [])
-            node["label"] = a.labels.get(n)
-            node["strength"] = a.strength.get(n)
-        else:
-            node = {"type": "inference", "source": d["source"], "target": d["target"]}
-        node["id"] = n
-        nodes.append(node)
+    nodes = [_claim_node(c) for c in view.claims.values()]
+    nodes += [{"type": "inference", "source": r.undercut[0], "target": r.undercut[1],
+               "id": r.target}
+              for r in {r.target: r for r in view.relations if r.undercut}.values()]
     nodes.sort(key=lambda x: (x["type"] != "claim", x["id"]))
     edges = [
-        {"source": u, "target": v, "key": k, "kind": k, "note": d.get("note"),
-         "file": d.get("file"), "line": d.get("line")}
-        for u, v, k, d in g.edges(keys=True, data=True)
+        {"source": r.source, "target": r.target, "key": r.kind, "kind": r.kind, "note": r.note,
+         "file": r.place.file if r.place else None, "line": r.place.line if r.place else None}
+        for r in view.relations
     ]
     edges.sort(key=lambda e: (e["source"], e["target"], e["key"]))
-    meta = result.amap.meta
     doc: dict[str, Any] = {
         "format": FORMAT,
         "version": 1,
         "generator": GENERATOR_MARK,
         "directed": True,
         "multigraph": True,
-        "graph": {
-            "title": meta.title,
-            "language": meta.language,
-            "description": meta.description,
-            "sources": [s.model_dump(exclude_none=True) for s in meta.sources],
-            "topics": [t.model_dump(exclude_none=True) for t in meta.topics],
-            "expect": meta.expect.model_dump(by_alias=True) if meta.expect else None,
-        },
+        "graph": _graph(view),
         "nodes": nodes,
         "edges": edges,
-        "labels": dict(sorted(a.labels.items())),
-        "strength": dict(sorted(a.strength.items())),
-        "strength_converged": a.strength_converged,
-        "findings": [f.to_json(result.lang) for f in a.findings],
+        "labels": dict(sorted(view.labels().items())),
+        "strength": dict(sorted((c.id, c.strength) for c in view.claims.values())),
+        "strength_converged": view.strength_converged,
+        "findings": [f.to_json(view.lang) for f in view.findings],
     }
-    if a.extensions is not None:
-        doc["extensions"] = a.extensions
+    if view.extensions is not None:
+        doc["extensions"] = [list(e) for e in view.extensions]
     return json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def _claim_node(c: ClaimView) -> dict[str, Any]:
+    return {"type": "claim", "text": c.text, "stance": c.stance, "topic": c.topic,
+            "weight": c.weight, "source": c.source, "quote": c.quote, "author": c.author,
+            "file": c.place.file if c.place else None,
+            "line": c.place.line if c.place else None,
+            "tags": list(c.tags), "label": c.label, "strength": c.strength, "id": c.id}
+
+
+def _graph(view: MapView) -> dict[str, Any]:
+    sources = [{k: v for k, v in dataclasses.asdict(s).items() if v is not None}
+               for s in view.sources.values()]
+    topics = [{k: v for k, v in (("id", t.id), ("label", t.label), ("color", t.own_color))
+               if v is not None} for t in view.topics if t.listed]
+    return {
+        "title": view.title,
+        "language": view.language,
+        "description": view.description,
+        "sources": sources,
+        "topics": topics,
+        "expect": {k: list(v) for k, v in view.expect.items()} if view.expect else None,
+    }
 
 
 def _parse(text: str, filename: str) -> dict[str, Any]:

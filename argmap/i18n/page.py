@@ -1,56 +1,38 @@
-"""The UI catalogue of the HTML map: every string the page shows, German (default) and English.
-
-Kept apart from :mod:`argmap.i18n` so that the page's strings can grow without edit clashes.
-A missing English text falls back to German; an unknown key is returned as it is.
-
->>> ui("legend.title", "en")
-'Legend'
->>> ui("legend.title")
-'Legende'
-"""
+"""Messages of the HTML map (the page's script receives them with the vocabulary's words): German and English."""
 
 from __future__ import annotations
 
-from ..i18n import MESSAGES
+from ..vocabulary import words
 
-__all__ = ["UI", "ui", "ui_strings"]
+_VOCABULARY = words()
 
-UI: dict[str, dict[str, str]] = {
+MESSAGES: dict[str, dict[str, str]] = {
     "page.lang": {"de": "de", "en": "en"},
-    "page.noscript": {
-        "de": "Diese Karte braucht JavaScript.",
-        "en": "This map needs JavaScript.",
-    },
+    "page.noscript": {"de": "Diese Karte braucht JavaScript.", "en": "This map needs JavaScript."},
     "page.claims": {"de": "{n} Behauptungen", "en": "{n} claims"},
     "page.relations": {"de": "{n} Beziehungen", "en": "{n} relations"},
     "page.map": {"de": "Argumentkarte", "en": "Argument map"},
-    # --- legend -------------------------------------------------------------------------------
     "legend.title": {"de": "Legende", "en": "Legend"},
     "legend.stance": {"de": "Haltung (Farbe)", "en": "Stance (colour)"},
     "legend.verdict": {"de": "Urteil (Rand)", "en": "Verdict (border)"},
     "legend.relations": {"de": "Beziehungen", "en": "Relations"},
     "legend.size": {"de": "Größe", "en": "Size"},
     "legend.size.text": {
-        "de": "Größe = Stärke; Kernthesen (viele eingehende Stützungen/Angriffe) "
-        "sind größer und groß beschriftet.",
+        "de": "Größe = Stärke; Kernthesen (viele eingehende Stützungen/Angriffe) sind größer "
+        "und groß beschriftet.",
         "en": "Size = strength; central theses (many incoming supports/attacks) are larger "
         "with a large label.",
     },
     "legend.finding": {"de": "⚠ Behauptung mit Befund", "en": "⚠ claim with a finding"},
-    "legend.inference": {
-        "de": "◆ unterlaufene Beziehung",
-        "en": "◆ undercut relation",
-    },
+    "legend.inference": {"de": "◆ unterlaufene Beziehung", "en": "◆ undercut relation"},
     "legend.topics": {"de": "Themen (Bereiche)", "en": "Topics (regions)"},
-    # --- stances, verdicts, relations ------------------------------------------------------
-    # the shared vocabulary comes from argmap.i18n, so the page and the CLI say the same
-    **{key: MESSAGES[key] for key in (
+    # the shared vocabulary, so the page and the CLI say the same
+    **{key: _VOCABULARY[key] for key in (
         "stance.opportunity", "stance.risk", "stance.neutral",
         "label.in", "label.out", "label.undec",
         "rel.supports", "rel.attacks", "rel.contradicts", "rel.undercuts",
         "severity.error", "severity.warning", "severity.info",
     )},
-    # --- side panel -------------------------------------------------------------------------
     "panel.title": {"de": "Behauptung", "en": "Claim"},
     "panel.empty": {
         "de": "Klicke auf eine Behauptung, um Text, Quelle und Urteil zu sehen.",
@@ -80,14 +62,12 @@ UI: dict[str, dict[str, str]] = {
     "panel.none": {"de": "—", "en": "—"},
     "panel.note": {"de": "Anmerkung", "en": "Note"},
     "panel.inference": {"de": "Beziehung", "en": "Relation"},
-    # --- findings list --------------------------------------------------------------------
     "findings.title": {"de": "Befunde", "en": "Findings"},
     "findings.none": {"de": "Keine Befunde.", "en": "No findings."},
     "findings.hint": {
         "de": "Klicke auf einen Befund, um seine Behauptungen hervorzuheben.",
         "en": "Click a finding to highlight its claims.",
     },
-    # --- filters ------------------------------------------------------------------------------
     "filter.title": {"de": "Filter", "en": "Filters"},
     "filter.topic": {"de": "Thema", "en": "Topic"},
     "filter.stance": {"de": "Haltung", "en": "Stance"},
@@ -102,7 +82,6 @@ UI: dict[str, dict[str, str]] = {
     "filter.reset": {"de": "Filter zurücksetzen", "en": "Reset filters"},
     "filter.shown": {"de": "{shown} von {total} sichtbar", "en": "{shown} of {total} shown"},
     "filter.matches": {"de": "{n} Treffer", "en": "{n} matches"},
-    # --- position -------------------------------------------------------------------------
     "pos.title": {"de": "Meine Position", "en": "My position"},
     "pos.hint": {
         "de": "Wähle eine Behauptung und markiere sie als akzeptiert oder abgelehnt.",
@@ -128,8 +107,7 @@ UI: dict[str, dict[str, str]] = {
     "pos.conflict.attack": {"de": "einen Angriff", "en": "an attack"},
     "pos.conflict.contradiction": {"de": "einen Widerspruch", "en": "a contradiction"},
     "pos.incoherent": {
-        "de": "Inkohärent: deine Festlegungen erzwingen {x} und zugleich nicht {x}. "
-        "Kette: {path}",
+        "de": "Inkohärent: deine Festlegungen erzwingen {x} und zugleich nicht {x}. Kette: {path}",
         "en": "Incoherent: your commitments force both {x} and not {x}. Chain: {path}",
     },
     "pos.incoherent-map": {
@@ -139,16 +117,12 @@ UI: dict[str, dict[str, str]] = {
     "pos.undefended": {
         "de": "Unverteidigt: {a} wird von {b} angegriffen; du lehnst {b} weder ab noch "
         "akzeptierst du einen Angreifer von {b} oder etwas, das den Angriff unterläuft.",
-        "en": "Undefended: {b} attacks {a}; you neither reject {b} nor accept an attacker "
-        "of {b} or a claim that undercuts the attack.",
+        "en": "Undefended: {b} attacks {a}; you neither reject {b} nor accept an attacker of "
+        "{b} or a claim that undercuts the attack.",
     },
-    "pos.commits": {
-        "de": "Daraus folgt auch: {list}",
-        "en": "This also commits you to: {list}",
-    },
+    "pos.commits": {"de": "Daraus folgt auch: {list}", "en": "This also commits you to: {list}"},
     "pos.not": {"de": "nicht {x}", "en": "not {x}"},
     "pos.yaml-name": {"de": "Teilnehmer:in", "en": "Participant"},
-    # --- balance -------------------------------------------------------------------------
     "balance.title": {"de": "Bilanz je Thema", "en": "Balance per topic"},
     "balance.hint": {
         "de": "Chancen gegen Risiken: Anzahl und summierte Stärke.",
@@ -160,7 +134,6 @@ UI: dict[str, dict[str, str]] = {
         "de": "{topic}: {o} Chancen (Stärke {os}), {r} Risiken (Stärke {rs})",
         "en": "{topic}: {o} opportunities (strength {os}), {r} risks (strength {rs})",
     },
-    # --- toolbar --------------------------------------------------------------------------
     "tool.fit": {"de": "Alles zeigen", "en": "Show all"},
     "tool.png": {"de": "Ansicht als PNG", "en": "View as PNG"},
     "tool.print": {"de": "Drucken", "en": "Print"},
@@ -171,22 +144,3 @@ UI: dict[str, dict[str, str]] = {
     "tool.tabs.balance": {"de": "Bilanz", "en": "Balance"},
     "topic.none": {"de": "ohne Thema", "en": "no topic"},
 }
-
-
-def ui(key: str, lang: str = "de", /, **args: object) -> str:
-    """Look up the UI string ``key`` in ``lang`` (German fallback) and format it with ``args``."""
-    entry = UI.get(key)
-    if entry is None:
-        return key
-    text = entry.get(lang) or entry["de"]
-    if not args:
-        return text
-    try:
-        return text.format(**args)
-    except (KeyError, IndexError, ValueError):
-        return text
-
-
-def ui_strings(lang: str = "de") -> dict[str, str]:
-    """All UI strings in ``lang`` (unformatted), for the page's script."""
-    return {key: (entry.get(lang) or entry["de"]) for key, entry in UI.items()}

@@ -1,6 +1,6 @@
 """Shared pieces of the formats: a neutral map model, ids, YAML writing and escaping.
 
-Exporters read an analysed :class:`~argmap.pipeline.Result` through :func:`draft_from_result`;
+Exporters read an analysed :class:`~argmap.view.MapView` through :func:`draft_from_view`;
 importers build a :class:`Draft` and turn it into claim files with :func:`render_files`, which
 repairs what argmap could not load (bad ids, missing topics, dangling relations …) and reports
 each repair as a :class:`~argmap.errors.Diagnostic`. The YAML is written by hand with every
@@ -15,6 +15,7 @@ string double-quoted when plain style could be misread (``no``, ``true``, ``1e3`
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import os
 import re
@@ -27,7 +28,7 @@ from ..errors import Diagnostic
 from ..yamlpos import resolve_plain
 
 if TYPE_CHECKING:
-    from ..pipeline import Result
+    from ..view import MapView
 
 __all__ = [
     "CLAIM_KINDS",
@@ -38,7 +39,7 @@ __all__ = [
     "IdMaker",
     "Problems",
     "dq",
-    "draft_from_result",
+    "draft_from_view",
     "is_id",
     "render_files",
     "slugify",
@@ -168,37 +169,29 @@ class Draft:
     relations: list[DraftRelation] = field(default_factory=list)
 
 
-def draft_from_result(result: Result) -> Draft:
-    """The map of an analysed result, claims in load order, relations as stored in the graph."""
-    g = result.graph
-    meta = result.amap.meta
+def draft_from_view(view: MapView) -> Draft:
+    """The map of an analysed view, claims in load order, relations as stored."""
     claims = [
-        DraftClaim(
-            id=n, text=d["text"], stance=d["stance"], topic=d["topic"], weight=d["weight"],
-            source=d.get("source"), quote=d.get("quote"), author=d.get("author"),
-            tags=list(d.get("tags") or []),
-        )
-        for n, d in g.nodes(data=True)
-        if d.get("type") == "claim"
+        DraftClaim(id=c.id, text=c.text, stance=c.stance, topic=c.topic, weight=c.weight,
+                   source=c.source, quote=c.quote, author=c.author, tags=list(c.tags))
+        for c in view.claims.values()
     ]
-    relations: list[DraftRelation] = []
-    for u, v, kind, data in g.edges(keys=True, data=True):
-        if kind == "undercuts":
-            node = g.nodes[v]
-            relations.append(DraftRelation(kind, u, (node["source"], node["target"]),
-                                           data.get("note")))
-        else:
-            relations.append(DraftRelation(kind, u, v, data.get("note")))
-    expect = None
-    if meta.expect is not None:
-        expect = {k: list(v) for k, v in meta.expect.model_dump(by_alias=True).items()}
+    relations = [
+        DraftRelation(r.kind, r.source, r.undercut if r.undercut is not None else r.target,
+                      r.note)
+        for r in view.relations
+    ]
+    sources = [{k: v for k, v in dataclasses.asdict(s).items() if v is not None}
+               for s in view.sources.values()]
+    topics = [{k: v for k, v in (("id", t.id), ("label", t.label), ("color", t.own_color))
+               if v is not None} for t in view.topics if t.listed]
     return Draft(
-        title=meta.title,
-        language=meta.language,
-        description=meta.description,
-        sources=[s.model_dump(exclude_none=True) for s in meta.sources],
-        topics=[tp.model_dump(exclude_none=True) for tp in meta.topics],
-        expect=expect,
+        title=view.title,
+        language=view.language,
+        description=view.description,
+        sources=sources,
+        topics=topics,
+        expect={k: list(v) for k, v in view.expect.items()} if view.expect else None,
         claims=claims,
         relations=relations,
     )

@@ -1,0 +1,349 @@
+"""One typed view of an analysed map: what every output reads.
+
+:func:`build_view` turns an :class:`~argmap.analysis.Analysis` into a :class:`MapView` once;
+the HTML page, the exports (DOT, GraphML, Argdown, AIF, JSON), the Markdown handout and the text
+and JSON reports all read this view and never the graph's attribute dictionaries. Everything in
+it is frozen and typed; claims come in load order, relations as stored (a contradiction once,
+in the direction it was written).
+
+>>> import networkx as nx
+>>> from argmap.analysis import analyse
+>>> g = nx.MultiDiGraph(title="T", language="de", topics=[{"id": "t", "label": "T"}])
+>>> g.add_node("a", type="claim", text="Offenheit hilft. Und mehr.", stance="risk", topic="t",
+...            weight=0.5)
+>>> view = build_view(analyse(g), lang="en")
+>>> view.claims["a"].caption, view.claims["a"].label, view.topics[0].color
+('Offenheit hilft.', 'in', '#1565c0')
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+
+from .analysis import Analysis, Explanation, Finding, PositionSummary
+from .graph import claim_nodes
+from .vocabulary import RELATION_KINDS, SEVERITIES, STANCES, TOPIC_PALETTE, VERDICTS
+
+__all__ = [
+    "ArgumentView",
+    "ClaimView",
+    "MapView",
+    "Place",
+    "QuestionView",
+    "RelationView",
+    "SourceView",
+    "TopicView",
+    "build_view",
+    "caption",
+]
+
+NO_TOPIC = ""
+CAPTION_CHARS = 80
+_HEX = re.compile(r"#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3}")
+# a sentence ends at . ! ? after a word of four letters or more (so "z. B." or "ca." do not
+# end one) and before a capital letter or a digit
+_SENTENCE_END = re.compile(r"(?<=\w{4}[.!?])\s+(?=[A-ZÄÖÜ0-9„\"])")
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where something was written: a file as shown to the user, and a 1-based line."""
+
+    file: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
+@dataclass(frozen=True)
+class TopicView:
+    id: str
+    label: str
+    color: str  # always a valid hex colour: map.yaml's, else the palette's
+    own_color: str | None = None  # the colour as map.yaml gives it (None: none given)
+    listed: bool = True  # False for a topic a claim names but map.yaml does not list
+
+
+@dataclass(frozen=True)
+class SourceView:
+    id: str
+    title: str
+    publisher: str | None = None
+    url: str | None = None  # as written; outputs that link check it (formats.html.safe_url)
+    date: str | None = None
+    file: str | None = None
+
+
+@dataclass(frozen=True)
+class QuestionView:
+    id: str
+    text: str
+    source: str | None = None
+    quote: str | None = None
+    place: Place | None = None
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    """A claim with its verdict: grounded label, DF-QuAD strength, explanation, findings."""
+
+    id: str
+    text: str
+    caption: str  # the title, or a caption derived from the text
+    stance: str
+    topic: str
+    weight: float
+    label: str
+    strength: float
+    title: str | None = None
+    source: str | None = None
+    quote: str | None = None
+    author: str | None = None
+    note: str | None = None
+    tags: tuple[str, ...] = ()
+    answers: tuple[str, ...] = ()
+    place: Place | None = None
+    explanation: Explanation | None = None
+    findings: tuple[int, ...] = ()  # indices into MapView.findings that involve the claim
+
+
+@dataclass(frozen=True)
+class RelationView:
+    """A relation as stored: ``supports``/``attacks``/``contradicts`` between two claims, or
+    ``undercuts`` from a claim to the relation ``undercut = (a, b)`` it denies (``target`` is
+    then the inference id ``"a->b"``) or to an argument (``target`` = its id)."""
+
+    kind: str
+    source: str
+    target: str
+    note: str | None = None
+    place: Place | None = None
+    undercut: tuple[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class ArgumentView:
+    """An argument in standard form: premises that together support the conclusion."""
+
+    id: str
+    premises: tuple[str, ...]
+    conclusion: str
+    title: str | None = None
+    note: str | None = None
+    author: str | None = None
+    place: Place | None = None
+
+
+@dataclass(frozen=True)
+class MapView:
+    """An analysed map, ready for any output; ``lang`` is the language outputs speak."""
+
+    title: str
+    language: str
+    lang: str
+    description: str | None
+    topics: tuple[TopicView, ...]
+    sources: Mapping[str, SourceView]
+    questions: Mapping[str, QuestionView]
+    claims: Mapping[str, ClaimView]
+    relations: tuple[RelationView, ...]
+    arguments: Mapping[str, ArgumentView]
+    findings: tuple[Finding, ...]
+    expect: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    semantics: str = "grounded"
+    support: str = "none"
+    extensions: tuple[tuple[str, ...], ...] | None = None
+    extensions_complete: bool = True
+    extension_limit: int = 1000
+    strength_converged: bool = True
+    strength_unconverged: tuple[tuple[str, ...], ...] = ()
+    position: PositionSummary | None = None
+    files: tuple[str, ...] = ()
+
+    def count(self, severity: str) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+    @property
+    def n_relations(self) -> int:
+        """Relations between claims: every stored relation, plus one per argument."""
+        return len(self.relations) + len(self.arguments)
+
+    def failed(self, strict: bool = False) -> bool:
+        """True when the map has errors (or, with ``strict``, warnings): exit code 1."""
+        return self.count("error") > 0 or (strict and self.count("warning") > 0)
+
+    def labels(self) -> dict[str, str]:
+        return {c.id: c.label for c in self.claims.values()}
+
+    def label_counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(VERDICTS, 0)
+        for c in self.claims.values():
+            counts[c.label] += 1
+        return counts
+
+    def by_topic(self) -> list[tuple[TopicView, list[ClaimView]]]:
+        """Every topic that has claims, in display order, with its claims in load order."""
+        members: dict[str, list[ClaimView]] = {}
+        for c in self.claims.values():
+            members.setdefault(c.topic, []).append(c)
+        return [(tp, members[tp.id]) for tp in self.topics if tp.id in members]
+
+
+def caption(text: str, limit: int = CAPTION_CHARS) -> str:
+    """A short caption for a claim without ``title``: its first sentence, cut at a word.
+
+    >>> caption("Offene Modelle senken Kosten. Deshalb …")
+    'Offene Modelle senken Kosten.'
+    >>> caption("Das gilt z. B. für Lizenzen. Mehr")
+    'Das gilt z. B. für Lizenzen.'
+    >>> caption("wort " * 30, limit=20)
+    'wort wort wort…'
+    """
+    text = " ".join(text.split())
+    first = _SENTENCE_END.split(text, maxsplit=1)[0]
+    if len(first) <= limit:
+        return first
+    cut = first[: limit - 1]
+    if " " in cut[limit // 2:]:
+        cut = cut[: cut.rfind(" ")]
+    return cut.rstrip(" ,;:-") + "…"
+
+
+def _number(value: Any, default: float) -> float:
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        return default
+    return v if math.isfinite(v) else default
+
+
+def _place(data: Mapping[str, Any]) -> Place | None:
+    file, line = data.get("file"), data.get("line")
+    return Place(str(file), int(line)) if file is not None and isinstance(line, int) else None
+
+
+def _optional(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _topics(g: nx.MultiDiGraph, claims: Iterable[str]) -> tuple[TopicView, ...]:
+    topics: list[TopicView] = []
+    seen: set[str] = set()
+    for i, tp in enumerate(g.graph.get("topics") or []):
+        own = tp.get("color")
+        valid = isinstance(own, str) and _HEX.fullmatch(own) is not None
+        color = own if valid else TOPIC_PALETTE[i % len(TOPIC_PALETTE)]
+        tid = str(tp["id"])
+        topics.append(TopicView(tid, str(tp.get("label") or tid), str(color),
+                                own if valid else None))
+        seen.add(tid)
+    for c in claims:  # topics a claim names but map.yaml does not list (hand-made graphs)
+        tid = str(g.nodes[c].get("topic") or NO_TOPIC)
+        if tid not in seen:
+            seen.add(tid)
+            topics.append(TopicView(tid, tid, "#757575", listed=False))
+    return tuple(topics)
+
+
+def _sources(g: nx.MultiDiGraph) -> dict[str, SourceView]:
+    out: dict[str, SourceView] = {}
+    for sid, src in (g.graph.get("sources") or {}).items():
+        out[str(sid)] = SourceView(
+            str(sid), str(src.get("title") or sid), _optional(src.get("publisher")),
+            _optional(src.get("url")), _optional(src.get("date")), _optional(src.get("file")))
+    return out
+
+
+def _finding_index(findings: Iterable[Finding], claims: set[str]) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = {}
+    for i, f in enumerate(findings):
+        for c in dict.fromkeys([*map(str, f.claims), *map(str, f.path)]):
+            if c in claims:
+                index.setdefault(c, []).append(i)
+    return index
+
+
+def _claim(g: nx.MultiDiGraph, c: str, analysis: Analysis, findings: list[int]) -> ClaimView:
+    d = g.nodes[c]
+    stance = d.get("stance") if d.get("stance") in STANCES else "neutral"
+    label = analysis.labels.get(c, "undec")
+    weight = _number(d.get("weight"), 0.5)
+    text = str(d.get("text") or "")
+    title = _optional(d.get("title"))
+    return ClaimView(
+        id=c, text=text, caption=title or caption(text), stance=str(stance),
+        topic=str(d.get("topic") or NO_TOPIC), weight=weight,
+        label=label if label in VERDICTS else "undec",
+        strength=_number(analysis.strength.get(c, weight), weight), title=title,
+        source=_optional(d.get("source")), quote=_optional(d.get("quote")),
+        author=_optional(d.get("author")), note=_optional(d.get("note")),
+        tags=tuple(str(t) for t in d.get("tags") or ()),
+        answers=tuple(str(q) for q in d.get("answers") or ()), place=_place(d),
+        explanation=analysis.explanations.get(c), findings=tuple(findings))
+
+
+def _relations(g: nx.MultiDiGraph) -> tuple[RelationView, ...]:
+    out: list[RelationView] = []
+    for u, v, kind, data in g.edges(keys=True, data=True):
+        if kind not in RELATION_KINDS:
+            continue  # premise/conclusion/answers edges belong to arguments and questions
+        node = g.nodes[v]
+        undercut = ((str(node["source"]), str(node["target"]))
+                    if kind == "undercuts" and node.get("type") == "inference" else None)
+        out.append(RelationView(kind, str(u), str(v), _optional(data.get("note")),
+                                _place(data), undercut))
+    return tuple(out)
+
+
+def _of_type(g: nx.MultiDiGraph, kind: str) -> list[tuple[str, Mapping[str, Any]]]:
+    return [(str(n), d) for n, d in g.nodes(data=True) if d.get("type") == kind]
+
+
+def _questions(g: nx.MultiDiGraph) -> dict[str, QuestionView]:
+    return {n: QuestionView(n, str(d.get("text") or ""), _optional(d.get("source")),
+                            _optional(d.get("quote")), _place(d))
+            for n, d in _of_type(g, "question")}
+
+
+def _arguments(g: nx.MultiDiGraph) -> dict[str, ArgumentView]:
+    return {n: ArgumentView(n, tuple(map(str, d.get("premises") or ())),
+                            str(d.get("conclusion")), _optional(d.get("title")),
+                            _optional(d.get("note")), _optional(d.get("author")), _place(d))
+            for n, d in _of_type(g, "argument")}
+
+
+def build_view(analysis: Analysis, lang: str = "de", files: Iterable[str] = ()) -> MapView:
+    """The view of an analysed map (see the module docstring).
+
+    Notes
+    -----
+    O(claims + relations + findings × their claims): one pass over the graph.
+    """
+    g = analysis.graph
+    claims = list(claim_nodes(g))
+    index = _finding_index(analysis.findings, set(claims))
+    expect = g.graph.get("expect") or {}
+    options = analysis.options
+    assert all(f.severity in SEVERITIES for f in analysis.findings)
+    return MapView(
+        title=str(g.graph.get("title") or ""), language=str(g.graph.get("language") or "de"),
+        lang=lang, description=_optional(g.graph.get("description")),
+        topics=_topics(g, claims), sources=_sources(g), questions=_questions(g),
+        claims={c: _claim(g, c, analysis, index.get(c, [])) for c in claims},
+        relations=_relations(g), arguments=_arguments(g), findings=tuple(analysis.findings),
+        expect={k: tuple(v) for k, v in expect.items()},
+        semantics=options.semantics, support=options.support,
+        extensions=(None if analysis.extensions is None
+                    else tuple(tuple(e) for e in analysis.extensions)),
+        extensions_complete=analysis.extensions_complete,
+        extension_limit=options.extension_limit,
+        strength_converged=analysis.strength_converged,
+        strength_unconverged=tuple(tuple(c) for c in analysis.strength_unconverged),
+        position=analysis.position, files=tuple(files))
