@@ -10,8 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import traceback
-from collections.abc import Callable
-from enum import Enum
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Annotated
 
@@ -55,15 +54,22 @@ def main_options(
     """Argumentkarten aus YAML-Behauptungsdateien bauen, prüfen und zeigen."""
 
 
-def _choices(name: str, names: object) -> type[Enum]:
-    """An Enum of registered names, so that typer lists and checks the choices."""
-    return Enum(name, {n: n for n in names}, type=str)  # type: ignore[return-value]
+def _one_of(names: Iterable[str]) -> dict[str, object]:
+    """Option settings that accept only the registered ``names`` and list them in --help."""
+    choices = sorted(names)
+
+    def check(value: str) -> str:
+        if value not in choices:
+            raise typer.BadParameter(f"{value!r} ∉ {{{', '.join(choices)}}}")
+        return value
+
+    return {"callback": check, "metavar": "[" + "|".join(choices) + "]"}
 
 
 # the choices come from the registries: a new format or semantics appears here by itself
-ReportFormat = _choices("ReportFormat", REPORTERS)
-Semantics = _choices("Semantics", SEMANTICS)
-SupportReading = _choices("SupportReading", SUPPORT_READINGS)
+ReportFormat = Annotated[str, typer.Option("--format", "-f", **_one_of(REPORTERS))]
+Semantics = Annotated[str, typer.Option(**_one_of(SEMANTICS))]
+SupportReading = Annotated[str, typer.Option(**_one_of(SUPPORT_READINGS))]
 
 
 DirArg = Annotated[
@@ -135,9 +141,9 @@ def _exit_code(result: Result, strict: bool) -> int:
     return EXIT_FINDINGS if result.view.failed(strict) else EXIT_OK
 
 
-def _bad_format(fmt: str, choices: object, lang: str | None) -> typer.Exit:
+def _bad_format(fmt: str, choices: Iterable[str], lang: str | None) -> typer.Exit:
     message = t("cli.bad-format", resolve_lang(lang, None), fmt=fmt,
-                choices=", ".join(sorted(choices)))  # type: ignore[call-overload]
+                choices=", ".join(sorted(choices)))
     _console(True).print(f"[red]{escape(message)}[/red]")
     return typer.Exit(EXIT_INPUT)
 
@@ -145,11 +151,11 @@ def _bad_format(fmt: str, choices: object, lang: str | None) -> typer.Exit:
 @app.command()
 def check(
     directory: DirArg = Path("claims"),
-    format: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat("text"),
+    format: ReportFormat = "text",
     sources: Annotated[Path | None, typer.Option(help="Verzeichnis der Quelltexte")] = None,
     position: Annotated[Path | None, typer.Option(help="Positionsdatei (YAML)")] = None,
-    semantics: Annotated[Semantics, typer.Option()] = Semantics("grounded"),
-    support: Annotated[SupportReading, typer.Option()] = SupportReading("none"),
+    semantics: Semantics = "grounded",
+    support: SupportReading = "none",
     strict: Annotated[bool, typer.Option(help="Warnungen zählen als Fehler")] = False,
     lang: LangOpt = None,
 ) -> None:
@@ -157,9 +163,9 @@ def check(
     _check_lang(lang)
 
     def run() -> int:
-        options = Options(semantics=semantics.value, support=support.value, sources_dir=sources)
-        result = _load(directory, options, lang, format.value, position)
-        _print_report(result, format.value, strict)
+        options = Options(semantics=semantics, support=support, sources_dir=sources)
+        result = _load(directory, options, lang, format, position)
+        _print_report(result, format, strict)
         return _exit_code(result, strict)
 
     raise typer.Exit(_run(run))

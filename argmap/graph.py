@@ -34,7 +34,7 @@ from collections.abc import Iterator
 
 import networkx as nx
 
-from .load import ArgumentMap
+from .load import ArgumentMap, Relation
 
 __all__ = [
     "CLAIM_RELATIONS",
@@ -59,43 +59,45 @@ def build_graph(amap: ArgumentMap) -> nx.MultiDiGraph:
     """Build the argument graph of a loaded map.
 
     Graph attributes: ``title``, ``language``, ``topics`` (list of dicts in display order),
-    ``sources`` (dict id → dict). Duplicate relations written twice collapse into one edge.
+    ``sources`` (dict id → dict), ``expect``. Duplicate relations written twice collapse into
+    one edge.
 
     Notes
     -----
     O(claims + relations).
     """
+    meta = amap.meta
     g = nx.MultiDiGraph(
-        title=amap.meta.title,
-        language=amap.meta.language,
-        description=amap.meta.description,
-        topics=[tp.model_dump() for tp in amap.meta.topics],
-        sources={s.id: s.model_dump() for s in amap.meta.sources},
+        title=meta.title,
+        language=meta.language,
+        description=meta.description,
+        topics=[tp.model_dump() for tp in meta.topics],
+        sources={s.id: s.model_dump() for s in meta.sources},
         expect=(
-            {"in": amap.meta.expect.in_, "out": amap.meta.expect.out,
-             "undec": amap.meta.expect.undec}
-            if amap.meta.expect else {}
+            {"in": meta.expect.in_, "out": meta.expect.out, "undec": meta.expect.undec}
+            if meta.expect else {}
         ),
     )
+    _add_claims(g, amap)
+    _add_questions_and_arguments(g, amap)
+    for rel in amap.relations:
+        _add_relation(g, rel)
+    return g
+
+
+def _add_claims(g: nx.MultiDiGraph, amap: ArgumentMap) -> None:
     for cid, rec in amap.claims.items():
         c = rec.claim
         g.add_node(
-            cid,
-            type="claim",
-            text=c.text,
-            stance=c.stance,
-            topic=rec.topic,
-            weight=c.weight,
+            cid, type="claim", text=c.text, stance=c.stance, topic=rec.topic, weight=c.weight,
             source=c.source.doc if c.source else None,
             quote=c.source.quote if c.source else None,
-            author=rec.author,
-            tags=list(c.tags),
-            title=c.title,
-            note=c.note,
-            answers=list(c.answers),
-            file=rec.loc.file,
-            line=rec.loc.line,
+            author=rec.author, tags=list(c.tags), title=c.title, note=c.note,
+            answers=list(c.answers), file=rec.loc.file, line=rec.loc.line,
         )
+
+
+def _add_questions_and_arguments(g: nx.MultiDiGraph, amap: ArgumentMap) -> None:
     for qid, qrec in amap.questions.items():
         q = qrec.question
         g.add_node(qid, type="question", text=q.text,
@@ -110,26 +112,21 @@ def build_graph(amap: ArgumentMap) -> nx.MultiDiGraph:
         for p in dict.fromkeys(arg.premises):
             g.add_edge(p, aid, key="premise")
         g.add_edge(aid, arg.conclusion, key="conclusion")
-    for rel in amap.relations:
-        attrs = {"note": rel.note, "file": rel.loc.file, "line": rel.loc.line}
-        if rel.kind == "undercuts" and isinstance(rel.target, str):  # an argument
-            if not g.has_edge(rel.source, rel.target, key="undercuts"):
-                g.add_edge(rel.source, rel.target, key="undercuts", **attrs)
-            continue
-        if rel.kind == "undercuts":
-            a, b = rel.target
-            node = inference_id(a, b)
-            if node not in g:
-                g.add_node(node, type="inference", source=a, target=b)
-            if not g.has_edge(rel.source, node, key="undercuts"):
-                g.add_edge(rel.source, node, key="undercuts", **attrs)
-            continue
-        target = str(rel.target)
-        if rel.kind == "contradicts" and g.has_edge(target, rel.source, key="contradicts"):
-            continue  # stated on both sides: store it once
-        if not g.has_edge(rel.source, target, key=rel.kind):
-            g.add_edge(rel.source, target, key=rel.kind, **attrs)
-    return g
+
+
+def _add_relation(g: nx.MultiDiGraph, rel: Relation) -> None:
+    attrs = {"note": rel.note, "file": rel.loc.file, "line": rel.loc.line}
+    source, target = rel.source, rel.target
+    if rel.kind == "undercuts" and isinstance(target, tuple):
+        node = inference_id(*target)
+        if node not in g:
+            g.add_node(node, type="inference", source=target[0], target=target[1])
+        target = node
+    elif rel.kind == "contradicts" and g.has_edge(target, source, key="contradicts"):
+        return  # stated on both sides: store it once
+    assert isinstance(target, str)
+    if not g.has_edge(source, target, key=rel.kind):
+        g.add_edge(source, target, key=rel.kind, **attrs)
 
 
 def claim_nodes(g: nx.MultiDiGraph) -> Iterator[str]:

@@ -21,7 +21,7 @@ from pydantic import BaseModel, ValidationError
 
 from .errors import Diagnostic, LoadError
 from .i18n import resolve_lang, t
-from .model import Argument, Claim, ClaimFile, MapMeta, Question, parse_relation_target
+from .model import Argument, Claim, ClaimFile, MapMeta, Question
 from .yamlpos import Document, parse_yaml
 
 __all__ = [
@@ -387,14 +387,15 @@ class _References:
         meta, doc, name = self.meta, self.meta_doc, self.amap.meta_file
         if meta is None or doc is None:
             return
-        for kind, items, bucket in (
-            ("source", meta.sources, self.sources), ("topic", meta.topics, self.topics)
+        for kind, ids, bucket in (
+            ("source", [s.id for s in meta.sources], self.sources),
+            ("topic", [tp.id for tp in meta.topics], self.topics),
         ):
-            for i, item in enumerate(items):
-                if item.id in bucket:
+            for i, ident in enumerate(ids):
+                if ident in bucket:
                     self.loader.problem(name, doc.locate((f"{kind}s", i, "id")),
-                                        "duplicate-id", f"load.duplicate-{kind}", id=item.id)
-                bucket.add(item.id)
+                                        "duplicate-id", f"load.duplicate-{kind}", id=ident)
+                bucket.add(ident)
         for i, q in enumerate(meta.questions):
             if self.unique(q.id, name, doc.locate(("questions", i, "id"))):
                 self.amap.questions[q.id] = QuestionRecord(

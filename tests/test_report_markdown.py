@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from argmap.pipeline import check
 from argmap.formats.handout import markdown_report, md_escape
+from argmap.pipeline import check
 from tests.helpers import claims_yaml
 
 

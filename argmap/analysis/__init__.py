@@ -106,8 +106,9 @@ def _analyse(ctx: Context) -> Analysis:
     strength = ctx.strength
     analysis = Analysis(
         graph, ctx.options, findings, ctx.labels,
-        strength=dict(strength.values), strength_converged=strength.converged,
-        strength_unconverged=[list(c) for c in strength.unconverged],
+        strength={str(c): v for c, v in strength.values.items()},
+        strength_converged=strength.converged,
+        strength_unconverged=[[str(c) for c in cycle] for cycle in strength.unconverged],
         explanations=ctx.explanations,
         position=positions.position_commitments(ctx),
     )

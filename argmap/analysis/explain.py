@@ -8,7 +8,7 @@ Here every auxiliary node is projected to the claim that makes the attack, so a 
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 
 import networkx as nx
@@ -67,7 +67,7 @@ def _claim_of(node: Hashable) -> str:
     return str(node.source) if isinstance(node, AuxiliaryNode) else str(node)
 
 
-def _squash(nodes: tuple[Hashable, ...], *, cyclic: bool = False) -> tuple[str, ...]:
+def _squash(nodes: Sequence[Hashable], *, cyclic: bool = False) -> tuple[str, ...]:
     out: list[str] = []
     for n in nodes:
         c = _claim_of(n)

@@ -47,6 +47,7 @@ class PositionSummary:
 @check("position-conflict", "error", needs="position")
 def position_conflicts(ctx: Context) -> Iterator[Finding]:
     """Two accepted claims that attack or contradict each other."""
+    assert ctx.options.position is not None  # needs="position"
     accepted = set(ctx.options.position.accept)
     seen: set[frozenset[str]] = set()
     for a, b in ctx.attacks.edges():
@@ -60,6 +61,7 @@ def position_conflicts(ctx: Context) -> Iterator[Finding]:
 def position_incoherent(ctx: Context) -> Iterator[Finding]:
     """The position cannot be completed to a coherent position."""
     pos = ctx.options.position
+    assert pos is not None  # needs="position"
     status = position_status(ctx.implication_graph, pos.accept, pos.reject)
     if status.coherent:
         return
@@ -81,6 +83,7 @@ def position_incoherent(ctx: Context) -> Iterator[Finding]:
 def position_undefended(ctx: Context) -> Iterator[Finding]:
     """An accepted claim with an attacker the position neither rejects nor answers."""
     pos = ctx.options.position
+    assert pos is not None  # needs="position"
     accepted, rejected = set(pos.accept), set(pos.reject)
     undercut_by: dict[tuple[str, str], set[str]] = {}
     for u, a, b in ctx.undercuts:

@@ -65,7 +65,8 @@ def _findings(view: MapView) -> list[str]:
 
 def _questions(view: MapView) -> list[str]:
     lang, claims = view.lang, view.claims
-    questions, asked = [], set()
+    questions: list[str] = []
+    asked: set[str] = set()
 
     def text(c: ClaimView) -> str:
         return md_escape(c.text)

@@ -33,9 +33,9 @@ FORMAT = "argmap-graph"
 def export_json(view: MapView) -> str:
     """The map as a node-link JSON document (see module docs)."""
     nodes = [_claim_node(c) for c in view.claims.values()]
-    nodes += [{"type": "inference", "source": r.undercut[0], "target": r.undercut[1],
-               "id": r.target}
-              for r in {r.target: r for r in view.relations if r.undercut}.values()]
+    undercut = {r.target: r.undercut for r in view.relations if r.undercut is not None}
+    nodes += [{"type": "inference", "source": a, "target": b, "id": n}
+              for n, (a, b) in undercut.items()]
     nodes.sort(key=lambda x: (x["type"] != "claim", x["id"]))
     edges = [
         {"source": r.source, "target": r.target, "key": r.kind, "kind": r.kind, "note": r.note,

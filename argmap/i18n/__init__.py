@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping
-from typing import Union
 
 from ..vocabulary import words
 from . import cli, counts, findings, handout, load, page, schema
@@ -31,7 +30,7 @@ __all__ = ["LANGS", "MESSAGES", "PAGE_KEYS", "resolve_lang", "strings", "t"]
 LANGS = ("de", "en")
 
 Plural = Mapping[str, str]
-Entry = Mapping[str, Union[str, Plural]]
+Entry = Mapping[str, str | Plural]
 
 MESSAGES: dict[str, Entry] = {}
 for _area in (words(), load.MESSAGES, schema.MESSAGES, findings.MESSAGES, cli.MESSAGES,

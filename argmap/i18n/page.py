@@ -1,4 +1,4 @@
-"""Messages of the HTML map (the page's script receives them with the vocabulary's words): German and English."""
+"""Messages of the HTML map, German and English (sent to the page with the vocabulary)."""
 
 from __future__ import annotations
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+
 import networkx as nx
 
 from argmap.analysis import Analysis, Explanation, Options, analyse

@@ -23,8 +23,8 @@ from argmap_render_support import (
 from argmap.analysis import Analysis, Options
 from argmap.formats.html import render_html
 from argmap.formats.html.assets import csp_hash
-from argmap.formats.html.payload import build_payload, safe_url, script_json
 from argmap.formats.html.layout import layout
+from argmap.formats.html.payload import build_payload, safe_url, script_json
 
 
 class _Page(HTMLParser):
