@@ -16,7 +16,8 @@ test: $(TEST) browser
 	$(BIN)/python -m pytest
 
 lint: $(TEST)
-	$(BIN)/ruff check argmap tests benchmarks
+	$(BIN)/ruff check argmap tests benchmarks scripts
+	$(BIN)/mypy
 
 browser:
 	@sh scripts/ensure-chromium.sh

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from .errors import Diagnostic, LoadError
 from .i18n import t
 from .load import MAX_FILE_SIZE
-from .yamlpos import parse_yaml
+from .yamlpos import Document, parse_yaml
 
 __all__ = ["Position", "PositionFile", "load_position"]
 
@@ -43,6 +43,55 @@ class Position:
     file: str
 
 
+class _Problems:
+    """The diagnostics of one position file, in the chosen language."""
+
+    def __init__(self, name: str, lang: str) -> None:
+        self.name, self.lang = name, lang
+        self.items: list[Diagnostic] = []
+
+    def add(self, pos: tuple[int, int], code: str, key: str, **args: str) -> None:
+        self.items.append(Diagnostic(self.name, pos[0], pos[1], code,
+                                     t(key, self.lang, **args), key=key))
+
+    def fail(self) -> LoadError:
+        return LoadError(_failed(len(self.items), self.lang), self.items, self.lang)
+
+
+def _read_text(path: Path, problems: _Problems) -> str:
+    try:
+        raw = path.read_bytes()
+        if len(raw) > MAX_FILE_SIZE:
+            problems.add((1, 1), "file-too-large", "load.file-too-large", size=str(len(raw)),
+                         limit=str(MAX_FILE_SIZE))
+            raise problems.fail()
+        return raw.decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.add((0, 0), "yaml-syntax", "load.unreadable", problem=str(exc))
+        raise problems.fail() from None
+
+
+def _validate(doc: Document, problems: _Problems) -> PositionFile | None:
+    try:
+        return PositionFile.model_validate(doc.data if doc.data is not None else {})
+    except ValidationError as exc:
+        for err in exc.errors(include_url=False):
+            problems.add(doc.locate(tuple(err["loc"])), "schema", "schema.generic",
+                         msg=err["msg"])
+        return None
+
+
+def _check_ids(data: PositionFile, doc: Document, claims: set[str], problems: _Problems) -> None:
+    for field in ("accept", "reject"):
+        for i, cid in enumerate(getattr(data, field)):
+            if cid not in claims:
+                problems.add(doc.locate((field, i)), "unknown-reference", "load.unknown-claim",
+                             id=cid, hint="")
+    for i, cid in enumerate(data.reject):
+        if cid in data.accept:
+            problems.add(doc.locate(("reject", i)), "schema", "position.both", id=cid)
+
+
 def load_position(path: Path, claims: set[str], lang: str = "de") -> Position:
     """Read and check a position file against the map's claim ids.
 
@@ -51,46 +100,14 @@ def load_position(path: Path, claims: set[str], lang: str = "de") -> Position:
     LoadError
         With every problem (syntax, schema, unknown ids) located by line.
     """
-    name = str(path)
-    problems: list[Diagnostic] = []
-
-    def problem(line: int, col: int, code: str, key: str, **args: str) -> None:
-        problems.append(Diagnostic(name, line, col, code, t(key, lang, **args), key=key))
-
-    try:
-        raw = path.read_bytes()
-        if len(raw) > MAX_FILE_SIZE:
-            problem(1, 1, "file-too-large", "load.file-too-large", size=str(len(raw)),
-                    limit=str(MAX_FILE_SIZE))
-            raise LoadError(_failed(1, lang), problems, lang)
-        text = raw.decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        problem(0, 0, "yaml-syntax", "load.unreadable", problem=str(exc))
-        raise LoadError(_failed(1, lang), problems, lang) from None
-    doc = parse_yaml(text)
+    problems = _Problems(str(path), lang)
+    doc = parse_yaml(_read_text(path, problems))
     for p in doc.problems:
-        problem(p.line, p.col, p.code, p.key, **p.args)
-    data = None
-    if not doc.problems:
-        try:
-            data = PositionFile.model_validate(doc.data if doc.data is not None else {})
-        except ValidationError as exc:
-            for err in exc.errors(include_url=False):
-                line, col = doc.locate(tuple(err["loc"]))
-                problem(line, col, "schema", "schema.generic", msg=err["msg"])
+        problems.add((p.line, p.col), p.code, p.key, **p.args)
+    data = None if doc.problems else _validate(doc, problems)
     if data is not None:
-        for field in ("accept", "reject"):
-            for i, cid in enumerate(getattr(data, field)):
-                if cid not in claims:
-                    line, col = doc.locate((field, i))
-                    problem(line, col, "unknown-reference", "load.unknown-claim", id=cid,
-                            hint="")
-    if data is not None:
-        for i, cid in enumerate(data.reject):
-            if cid in data.accept:
-                line, col = doc.locate(("reject", i))
-                problem(line, col, "schema", "position.both", id=cid)
-    if problems or data is None:
-        raise LoadError(_failed(len(problems), lang), problems, lang)
+        _check_ids(data, doc, claims, problems)
+    if problems.items or data is None:
+        raise problems.fail()
     return Position(data.name, tuple(dict.fromkeys(data.accept)),
-                    tuple(dict.fromkeys(data.reject)), name)
+                    tuple(dict.fromkeys(data.reject)), str(path))

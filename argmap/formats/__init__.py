@@ -21,12 +21,19 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from typing import Protocol
 
-from ..errors import Diagnostic
-from ..view import MapView
+from .registry import (
+    EXPORTERS,
+    IMPORTERS,
+    REPORTERS,
+    Exporter,
+    Importer,
+    ImportResult,
+    Reporter,
+    exporter,
+    importer,
+    reporter,
+)
 
 __all__ = [
     "EXPORTERS",
@@ -41,91 +48,11 @@ __all__ = [
     "reporter",
 ]
 
-ExportFunc = Callable[[MapView], str]
-
-
-class ReportFunc(Protocol):
-    def __call__(self, view: MapView, *, strict: bool = False,
-                 limit: int | None = None) -> str: ...
-
-
-FailureFunc = Callable[[Sequence[Diagnostic], str, str], str]  # (diagnostics, summary, lang)
-
-
-@dataclass(frozen=True)
-class Exporter:
-    name: str
-    suffix: str  # default file suffix, e.g. ".graphml"
-    func: ExportFunc
-
-
-@dataclass(frozen=True)
-class Reporter:
-    """A check report: of an analysed map, and of the load problems of one that failed
-    (``failure`` None: the problems go to the terminal as text, as for the text report)."""
-
-    name: str
-    report: ReportFunc
-    failure: FailureFunc | None
-
-
-@dataclass
-class ImportResult:
-    """Claim files made from a foreign file, and what could not be carried over."""
-
-    files: dict[str, str]
-    problems: list[Diagnostic] = field(default_factory=list)  # warnings: reported, not fatal
-
-
-ImportFunc = Callable[[str, str], ImportResult]  # (text, file name for diagnostics) → result
-
-
-@dataclass(frozen=True)
-class Importer:
-    name: str
-    func: ImportFunc
-
-
-EXPORTERS: dict[str, Exporter] = {}
-REPORTERS: dict[str, Reporter] = {}
-IMPORTERS: dict[str, Importer] = {}
-
-
-def exporter(name: str, suffix: str) -> Callable[[ExportFunc], ExportFunc]:
-    """Register an export format."""
-
-    def register(func: ExportFunc) -> ExportFunc:
-        EXPORTERS[name] = Exporter(name, suffix, func)
-        return func
-
-    return register
-
-
-def reporter(name: str, failure: FailureFunc | None = None
-             ) -> Callable[[ReportFunc], ReportFunc]:
-    """Register a check-report format; ``failure`` renders the problems of a failed load."""
-
-    def register(func: ReportFunc) -> ReportFunc:
-        REPORTERS[name] = Reporter(name, func, failure)
-        return func
-
-    return register
-
-
-def importer(name: str) -> Callable[[ImportFunc], ImportFunc]:
-    """Register an import format."""
-
-    def register(func: ImportFunc) -> ImportFunc:
-        IMPORTERS[name] = Importer(name, func)
-        return func
-
-    return register
-
 
 def _load_formats() -> None:
-    """Import every module of this package so that its formats register themselves."""
+    """Import every format module of this package so that its formats register themselves."""
     for info in pkgutil.iter_modules(__path__):
-        if not info.name.startswith("_"):
+        if not info.name.startswith("_") and info.name != "registry":
             importlib.import_module(f"{__name__}.{info.name}")
 
 

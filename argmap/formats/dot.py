@@ -24,7 +24,7 @@ import textwrap
 from ..view import ClaimView, MapView
 from ..vocabulary import RELATIONS, STANCES
 from ..write import GENERATOR_MARK
-from . import exporter
+from .registry import exporter
 
 __all__ = ["dot_string", "export_dot"]
 

@@ -21,7 +21,7 @@ import networkx as nx
 
 from ..view import ClaimView, MapView
 from ..write import GENERATOR_MARK
-from . import exporter
+from .registry import exporter
 
 __all__ = ["export_graphml"]
 

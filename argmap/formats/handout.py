@@ -14,7 +14,7 @@ import re
 
 from ..i18n import t
 from ..view import ClaimView, MapView
-from . import exporter, reporter
+from .registry import exporter, reporter
 from .report_text import summary_lines
 
 __all__ = ["export_markdown", "markdown_report", "md_escape"]

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..errors import Diagnostic
 from ..view import MapView
-from . import reporter
+from .registry import reporter
 
 __all__ = ["failure_json", "json_report", "load_failure_report", "report_json"]
 

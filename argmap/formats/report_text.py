@@ -15,7 +15,7 @@ from ..errors import Diagnostic
 from ..i18n import t
 from ..view import MapView
 from ..vocabulary import SEVERITIES
-from . import reporter
+from .registry import reporter
 
 __all__ = ["failure_text", "report_text", "summary_lines"]
 

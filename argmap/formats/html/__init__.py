@@ -9,7 +9,7 @@ the claims.
 from __future__ import annotations
 
 from ...view import MapView
-from .. import exporter
+from ..registry import exporter
 from .payload import build_payload, render_html, safe_url
 
 __all__ = ["build_payload", "export_html", "render_html", "safe_url"]
