@@ -32,6 +32,7 @@ from .vocabulary import RELATION_KINDS, SEVERITIES, STANCES, TOPIC_PALETTE, VERD
 
 __all__ = [
     "ArgumentView",
+    "SinceMarks",
     "ClaimView",
     "MapView",
     "Place",
@@ -39,8 +40,10 @@ __all__ = [
     "RelationView",
     "SourceView",
     "TopicView",
+    "bearing",
     "build_view",
     "caption",
+    "theses",
 ]
 
 NO_TOPIC = ""
@@ -139,6 +142,24 @@ class ArgumentView:
     note: str | None = None
     author: str | None = None
     place: Place | None = None
+    #: the argument's verdict (``in``/``out``/``undec``) once the semantics gives arguments one;
+    #: the map draws an argument's verdict mark only when it is present
+    label: str | None = None
+
+
+@dataclass(frozen=True)
+class SinceMarks:
+    """What changed since an earlier version of the map (``argmap serve``/``diff``): the page
+    marks ``new`` and ``changed`` claims and offers a "new since …" view listing them.
+
+    >>> SinceMarks("HEAD~1", new=("a",)).new
+    ('a',)
+    """
+
+    label: str
+    new: tuple[str, ...] = ()
+    changed: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -347,3 +368,100 @@ def build_view(analysis: Analysis, lang: str = "de", files: Iterable[str] = ()) 
         strength_converged=analysis.strength_converged,
         strength_unconverged=tuple(tuple(c) for c in analysis.strength_unconverged),
         position=analysis.position, files=tuple(files))
+
+
+def theses(view: MapView) -> list[str]:
+    """The claims a balance is drawn for: those that answer a question (in claim id order);
+    without questions, the claims that are a reason for or against nothing but have reasons or
+    objections themselves (the roots of the debate).
+
+    >>> import networkx as nx
+    >>> from argmap.analysis import analyse
+    >>> g = nx.MultiDiGraph(topics=[{"id": "t", "label": "T"}])
+    >>> for c in "ab":
+    ...     g.add_node(c, type="claim", text=c, stance="neutral", topic="t", weight=0.5)
+    >>> _ = g.add_edge("b", "a", key="attacks")
+    >>> theses(build_view(analyse(g)))
+    ['a']
+    """
+    if view.questions:
+        return sorted(c for c, cv in view.claims.items()
+                      if any(q in view.questions for q in cv.answers))
+    gives = {r.source for r in view.relations if r.kind in ("supports", "attacks")}
+    gives |= {p for a in view.arguments.values() for p in a.premises}
+    gets = {r.target for r in view.relations if r.kind in ("supports", "attacks")}
+    gets |= {a.conclusion for a in view.arguments.values()}
+    return sorted(c for c in view.claims if c not in gives and c in gets)
+
+
+def _bearing_edges(view: MapView) -> dict[str, list[tuple[str, int]]]:
+    """target -> [(source, parity)]: 0 when the source argues for the target, 1 against."""
+    rev: dict[str, list[tuple[str, int]]] = {}
+
+    def add(u: str, v: str, flip: int) -> None:
+        if u in view.claims and v in view.claims and u != v:
+            rev.setdefault(v, []).append((u, flip))
+
+    kinds = {(r.source, r.target): r.kind for r in view.relations if r.kind != "undercuts"}
+    for r in view.relations:
+        if r.kind == "supports":
+            add(r.source, r.target, 0)
+        elif r.kind == "attacks":
+            add(r.source, r.target, 1)
+        elif r.kind == "contradicts":
+            add(r.source, r.target, 1)
+            add(r.target, r.source, 1)
+        elif r.undercut is not None:  # against a support is against its target, and vice versa
+            a, b = r.undercut
+            add(r.source, b, 1 if kinds.get((a, b), "supports") == "supports" else 0)
+        elif r.target in view.arguments:
+            add(r.source, view.arguments[r.target].conclusion, 1)
+    for arg in view.arguments.values():
+        for p in arg.premises:
+            add(p, arg.conclusion, 0)
+    return rev
+
+
+def bearing(view: MapView) -> dict[str, dict[str, str]]:
+    """For every thesis (:func:`theses`): the claims that bear on it and on which side.
+
+    A claim is ``pro`` a thesis when a chain of relations leads from it to the thesis with an
+    even number of objections on the way, ``contra`` when the number is odd (an attack, a
+    contradiction, or an undercut of a support counts as an objection; a support, a premise of
+    an argument, or an undercut of an attack does not), ``both`` when chains of both kinds
+    exist. So a claim that attacks a thesis, or supports an attacker of it, is contra; one
+    that attacks an attacker is pro.
+
+    >>> import networkx as nx
+    >>> from argmap.analysis import analyse
+    >>> g = nx.MultiDiGraph(topics=[{"id": "t", "label": "T"}])
+    >>> for c in "abcd":
+    ...     g.add_node(c, type="claim", text=c, stance="neutral", topic="t", weight=0.5)
+    >>> for u, v, k in [("b", "a", "attacks"), ("c", "b", "supports"), ("d", "b", "attacks")]:
+    ...     _ = g.add_edge(u, v, key=k)
+    >>> bearing(build_view(analyse(g)))
+    {'a': {'b': 'contra', 'c': 'contra', 'd': 'pro'}}
+
+    Notes
+    -----
+    O(T · (n + m)) for T theses: one breadth-first search over (claim, parity) states per
+    thesis, backwards along the relations.
+    """
+    rev = _bearing_edges(view)
+    out: dict[str, dict[str, str]] = {}
+    for t in theses(view):
+        seen = {(t, 0)}
+        queue = [(t, 0)]
+        for v, par in queue:
+            for u, flip in rev.get(v, ()):
+                state = (u, par ^ flip)
+                if state not in seen:
+                    seen.add(state)
+                    queue.append(state)
+        sides: dict[str, set[int]] = {}
+        for c, par in seen:
+            if c != t:
+                sides.setdefault(c, set()).add(par)
+        out[t] = {c: ("both" if len(p) == 2 else "contra" if 1 in p else "pro")
+                  for c, p in sorted(sides.items())}
+    return out
