@@ -71,6 +71,10 @@
     return String(s).toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue")
       .replace(/ß/g, "ss").normalize("NFD").replace(/[\u0300-\u036f]/g, "");
   }
+  // the same without the e (ü = u), so "gunstig" finds "günstig" too
+  function strip(s) {
+    return String(s).toLowerCase().replace(/ß/g, "ss").normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  }
   function sparse(pairs) {
     var m = new Map();
     (pairs || []).forEach(function (p) { m.set(p[0], p[1]); });
@@ -1086,7 +1090,8 @@
       var src = sourceOf(i), parts = [S.ids[i], c.text[i], caption(i), authorOf(i) || ""];
       if (S.tags.has(i)) { S.tags.get(i).forEach(function (x) { parts.push(S.d.tags[x]); }); }
       if (src) { parts.push(src.title, src.badge, src.id, src.publisher || ""); }
-      out[i] = fold(parts.join("\n"));
+      var joined = parts.join("\n");
+      out[i] = fold(joined) + "\n" + strip(joined);
     }
     S.haystack = out;
     return out;
