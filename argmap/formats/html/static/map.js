@@ -1644,12 +1644,12 @@
     $("am-present-count").textContent = t("present.step", { k: k + 1, n: steps.length });
     setHash("present/" + (k + 1));
   }
-  function openPresent(k) {
+  function openPresent(k, gesture) {
     present.hidden = false;
     document.body.classList.add("am-presenting");
     renderPresent(k || 0);
     $("am-present").focus();
-    try { if (document.fullscreenEnabled && !document.fullscreenElement) { document.documentElement.requestFullscreen().catch(function () {}); } } catch (e) { /* not allowed */ }
+    try { if (gesture && document.fullscreenEnabled && !document.fullscreenElement) { document.documentElement.requestFullscreen().catch(function () {}); } } catch (e) { /* not allowed */ }
   }
   function closePresent() {
     present.hidden = true;
@@ -1666,7 +1666,7 @@
     else if (ev.key === "End") { renderPresent(1e9); ev.preventDefault(); }
     else if (ev.key === "Escape") { closePresent(); ev.preventDefault(); }
   });
-  $("am-present-open").addEventListener("click", function () { openPresent(0); });
+  $("am-present-open").addEventListener("click", function () { openPresent(0, true); });
   $("am-present-next").addEventListener("click", function () { renderPresent(V.presentStep + 1); });
   $("am-present-prev").addEventListener("click", function () { renderPresent(V.presentStep - 1); });
   $("am-present-close").addEventListener("click", closePresent);
