@@ -32,12 +32,12 @@ from .vocabulary import RELATION_KINDS, SEVERITIES, STANCES, TOPIC_PALETTE, VERD
 
 __all__ = [
     "ArgumentView",
-    "SinceMarks",
     "ClaimView",
     "MapView",
     "Place",
     "QuestionView",
     "RelationView",
+    "SinceMarks",
     "SourceView",
     "TopicView",
     "bearing",

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from ..vocabulary import words
 from .counts import MESSAGES as COUNTS
 
@@ -12,7 +15,7 @@ def _n(de_one: str, de_other: str, en_one: str, en_other: str) -> dict[str, dict
     return {"de": {"one": de_one, "other": de_other}, "en": {"one": en_one, "other": en_other}}
 
 
-MESSAGES: dict[str, dict[str, str] | dict[str, dict[str, str]]] = {
+MESSAGES: dict[str, Mapping[str, Any]] = {
     "page.lang": {"de": "de", "en": "en"},
     "page.noscript": {"de": "Diese Karte braucht JavaScript.", "en": "This map needs JavaScript."},
     "page.claims": _n("{n} Behauptung", "{n} Behauptungen", "{n} claim", "{n} claims"),
@@ -127,7 +130,7 @@ MESSAGES: dict[str, dict[str, str] | dict[str, dict[str, str]]] = {
     },
     "filter.reset": {"de": "Filter zurücksetzen", "en": "Reset filters"},
     "filter.shown": {"de": "{shown} von {total} sichtbar", "en": "{shown} of {total} shown"},
-    "filter.matches": {"de": "{n} Treffer", "en": {"one": "{n} match", "other": "{n} matches"}},
+    "filter.matches": _n("{n} Treffer", "{n} Treffer", "{n} match", "{n} matches"),
     "author.list": _n("{author}: {n} Behauptung", "{author}: {n} Behauptungen",
                       "{author}: {n} claim", "{author}: {n} claims"),
     "pos.title": {"de": "Meine Position", "en": "My position"},
@@ -188,13 +191,15 @@ MESSAGES: dict[str, dict[str, str] | dict[str, dict[str, str]]] = {
     "pos.commit.accept": {"de": "akzeptiere", "en": "accept"},
     "pos.commit.reject": {"de": "lehne ab:", "en": "reject"},
     "pos.yaml-name": {"de": "Teilnehmer:in", "en": "Participant"},
-    "balance.title": {"de": "Chancen und Risiken je Thema", "en": "Opportunities and risks per topic"},
+    "balance.title": {"de": "Chancen und Risiken je Thema",
+                      "en": "Opportunities and risks per topic"},
     "balance.hint": {
         "de": "Was für und gegen jede These spricht, dann Chancen gegen Risiken je Thema.",
         "en": "What argues for and against each thesis, then opportunities against risks per "
         "topic.",
     },
-    "balance.sides.title": {"de": "Dafür und dagegen je These", "en": "For and against each thesis"},
+    "balance.sides.title": {"de": "Dafür und dagegen je These",
+                            "en": "For and against each thesis"},
     "balance.sides.row": {
         "de": "{thesis}: {pro} dafür, {contra} dagegen, {both} beides",
         "en": "{thesis}: {pro} for, {contra} against, {both} both",
@@ -233,7 +238,8 @@ MESSAGES: dict[str, dict[str, str] | dict[str, dict[str, str]]] = {
     "outline.collapse": {"de": "Alles zuklappen", "en": "Collapse all"},
     "present.question": {"de": "Die Frage", "en": "The question"},
     "present.thesis": {"de": "These", "en": "Thesis"},
-    "present.reasons": {"de": "Gründe und Einwände: {thesis}", "en": "Reasons and objections: {thesis}"},
+    "present.reasons": {"de": "Gründe und Einwände: {thesis}",
+                        "en": "Reasons and objections: {thesis}"},
     "present.pro": _n("{n} Grund dafür", "{n} Gründe dafür", "{n} reason for",
                       "{n} reasons for"),
     "present.contra": _n("{n} Einwand dagegen", "{n} Einwände dagegen", "{n} objection",

@@ -116,10 +116,12 @@ def test_selecting_brings_out_the_neighbourhood(open_map, html):
     mp = open_map(html)
     mp.click_claim("kosten-gering")
     dimmed = set(mp.eval("window.argmap.dimmedIds()"))
-    assert {"zugang-breit", "hardware-teuer", "filter-entfernbar", "kosten-gering"} & dimmed == set()
+    hood = {"zugang-breit", "hardware-teuer", "filter-entfernbar", "kosten-gering"}
+    assert hood & dimmed == set()
     assert {"isoliert", "missbrauch", "cloud-miete"} <= dimmed
     # a click on empty canvas clears the focus
-    mp.page.mouse.click(8, mp.eval("document.getElementById('mynetwork').getBoundingClientRect().bottom") - 8)
+    bottom = mp.eval("document.getElementById('mynetwork').getBoundingClientRect().bottom")
+    mp.page.mouse.click(8, bottom - 8)
     assert mp.eval("window.argmap.dimmedIds()") == []
     mp.assert_clean()
 
@@ -212,7 +214,7 @@ def test_tooltip_never_sticks(open_map, html):
     mp.page.mouse.move(x, y)
     mp.page.wait_for_timeout(400)
     assert mp.eval("document.getElementById('am-tip').hidden") is False
-    mp.page.mouse.move(x, y + 2000 if False else 3)  # leave the card
+    mp.page.mouse.move(3, 3)  # leave the card
     mp.page.wait_for_timeout(100)
     assert mp.eval("document.getElementById('am-tip').hidden") is True
     mp.page.mouse.move(x, y)
@@ -249,7 +251,8 @@ def test_position_in_plain_german_each_problem_once_tab_stays(open_map, html):
     mark(mp, "kosten-gering", "accept")  # commits to zugang-breit and these
     result = mp.eval("window.argmap.position.result")
     assert result["incoherent"] and result["incoherent"]["x"] == "these"
-    assert "Wenn du „Der Betrieb eigener Modelle ist günstig.“ akzeptierst, musst du auch" in status(mp)
+    assert ("Wenn du „Der Betrieb eigener Modelle ist günstig.“ akzeptierst, musst du auch"
+            in status(mp))
     assert "⇒" not in status(mp) and "|" not in status(mp)
     mark(mp, "missbrauch", "clear")
     assert mp.eval("window.argmap.position.result.incoherent") is None

@@ -114,7 +114,8 @@ def test_prototype_name_topics_sources_authors_tags_filter_and_search(open_map, 
 
 @pytest.mark.parametrize("fragment", [
     "#__proto__x", "#toString%00", "#%00", "#%E0%A4%A", "#%", "#javascript:alert(1)",
-    "#javascript:window.__xss=1", "#" + "a" * 100_000, "#present/999999", "#present/99999999", "#present/-1",
+    "#javascript:window.__xss=1", "#" + "a" * 100_000, "#present/999999", "#present/99999999",
+    "#present/-1",
     "#present/", "#view/../../etc", "#view/constructor", "#%3Cimg%20src%3Dx%20onerror%3D"
     "window.__xss%3D1%3E", "#%E2%80%A8", "#" + quote(PAYLOADS[1], safe=""),
 ])

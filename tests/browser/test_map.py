@@ -102,7 +102,8 @@ def test_xss_payloads_stay_text(open_map, xss_html):
     assert mp.selected() == [EVIL_ID]
     assert mp.eval("typeof window.__xss") == "undefined"
     # no element anywhere came from a payload
-    assert mp.eval("document.querySelectorAll('img:not(#am-print-img), iframe, object, embed').length") == 0
+    assert mp.eval("document.querySelectorAll('img:not(#am-print-img), iframe, object, embed')"
+                   ".length") == 0
     assert mp.eval("[...document.querySelectorAll('svg')].every(s => !s.hasAttribute('onload'))")
     mp.assert_clean()
 

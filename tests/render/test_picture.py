@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from argmap_render_support import FIXTURES, load_analysis, view_of
+from argmap_render_support import FIXTURES, load_analysis, three_objections, view_of
 
 from argmap.formats.html import build_payload, render_html
 from argmap.formats.html.assets import csp_hash
@@ -79,7 +79,7 @@ def test_band_is_readable_at_fit_zoom_on_the_reference_screen(debate):
 
 def test_arguments_get_an_inference_mark_between_premises_and_conclusion(debate):
     lay = layout(debate)
-    jx, jy = lay.junctions["arg-unabhaengig"]
+    _jx, jy = lay.junctions["arg-unabhaengig"]
     prem = [lay.positions[p] for p in ("lehre-forschungsfreiheit", "lehre-offene-gewichte")]
     concl = lay.positions["these-ja"]
     assert concl[1] < jy < max(p[1] for p in prem)
@@ -159,25 +159,6 @@ def _fit(lay):
     cw, ch = REFERENCE_CANVAS
     s = min(cw / (x1 - x0 + 60), ch / (y1 - y0 + 60), 1.6)
     return lambda p: ((p[0] - (x0 + x1) / 2) * s, (p[1] - (y0 + y1) / 2) * s)
-
-
-def three_objections(view, tmp_map: Path) -> list[str]:
-    """Write a claim file with three objections to the most-discussed claims of three topics
-    (the second to fourth topics, as a student group would); return their targets."""
-    inc: dict[str, int] = {}
-    for r in view.relations:
-        inc[r.target] = inc.get(r.target, 0) + 1
-    first: dict[str, str] = {}
-    for c in sorted(view.claims, key=lambda c: (-inc.get(c, 0), c)):
-        first.setdefault(view.claims[c].topic, c)
-    targets = list(first.values())[1:4]
-    lines = ['author: "Gruppe Neu"', "claims:"]
-    for k, tg in enumerate(targets):
-        lines += [f"  - id: neu-einwand-{k}", f'    text: "Ein neuer Einwand gegen {tg}."',
-                  "    stance: risk", f"    topic: {view.claims[tg].topic}",
-                  f"    attacks: [{tg}]"]
-    (tmp_map / "zz_neu.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return targets
 
 
 def test_adding_three_objections_keeps_the_picture(tmp_path):

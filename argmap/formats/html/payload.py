@@ -246,7 +246,7 @@ def _inferences(view: MapView, claim: Mapping[str, int]) -> dict[str, list[int]]
     pairs = {r.target: r.undercut for r in view.relations if r.undercut is not None}
     out: dict[str, list[int]] = {}
     for n in sorted(pairs):
-        a, b = pairs[n]  # type: ignore[misc]
+        a, b = pairs[n]
         if a in claim and b in claim:
             out[n] = [claim[a], claim[b]]
     return out
