@@ -232,6 +232,7 @@ MESSAGES: dict[str, Mapping[str, Any]] = {
     "outline.contra": {"de": "Dagegen:", "en": "Against:"},
     "outline.contradicts": {"de": "Widerspruch:", "en": "Contradiction:"},
     "outline.premise": {"de": "Prämisse:", "en": "Premise:"},
+    "outline.show": {"de": "In der Karte zeigen: {caption}", "en": "Show in the map: {caption}"},
     "outline.seen": {"de": "(siehe oben)", "en": "(see above)"},
     "outline.rest": {"de": "Weitere Behauptungen", "en": "Further claims"},
     "outline.expand": {"de": "Alles aufklappen", "en": "Expand all"},

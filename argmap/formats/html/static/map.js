@@ -886,7 +886,7 @@
   });
   API.showTab = showTab;
 
-  var viewButtons = Array.prototype.slice.call(document.querySelectorAll("[data-view]"));
+  var viewButtons = Array.prototype.slice.call(document.querySelectorAll("button[data-view]"));
   function setView(name) {
     if (name !== "map" && name !== "outline") { return; }
     V.view = name;
@@ -1536,6 +1536,12 @@
       .concat(S.inn[i].filter(function (r) { return r.k === 2; }).map(function (r) { return [r.u, "contradicts"]; }));
     var args = S.argsOf[i];
     if (!kids.length && !args.length) { li.appendChild(head); return li; }
+    // a summary may hold no other control: the caption is text there, the map link sits beside
+    var caption2 = head.querySelector(".am-ol-caption");
+    head.replaceChild(el("span", { "class": "am-ol-caption", text: caption(i) }), caption2);
+    li.appendChild(el("button", { type: "button", "class": "am-ol-go", "aria-label": t("outline.show", { caption: caption(i) }),
+                                  title: t("outline.show", { caption: caption(i) }), text: "⌖",
+                                  onclick: function () { setView("map"); select(i, { center: true }); } }));
     var det = el("details", depth < 2 ? { open: "" } : null, [el("summary", null, [head])]);
     var fill = function () {
       if (det._filled) { return; }
