@@ -48,6 +48,9 @@ __all__ = [
 
 NO_TOPIC = ""
 CAPTION_CHARS = 80
+#: without questions, at most this many roots (those with the most reasons and objections)
+#: count as theses, so that the balance stays a picture and linear in the map's size
+MAX_ROOT_THESES = 40
 _HEX = re.compile(r"#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3}")
 # a sentence ends at . ! ? after a word of four letters or more (so "z. B." or "ca." do not
 # end one) and before a capital letter or a digit
@@ -373,7 +376,8 @@ def build_view(analysis: Analysis, lang: str = "de", files: Iterable[str] = ()) 
 def theses(view: MapView) -> list[str]:
     """The claims a balance is drawn for: those that answer a question (in claim id order);
     without questions, the claims that are a reason for or against nothing but have reasons or
-    objections themselves (the roots of the debate).
+    objections themselves (the roots of the debate; at most :data:`MAX_ROOT_THESES`, those
+    with the most incoming relations).
 
     >>> import networkx as nx
     >>> from argmap.analysis import analyse
@@ -389,9 +393,13 @@ def theses(view: MapView) -> list[str]:
                       if any(q in view.questions for q in cv.answers))
     gives = {r.source for r in view.relations if r.kind in ("supports", "attacks")}
     gives |= {p for a in view.arguments.values() for p in a.premises}
-    gets = {r.target for r in view.relations if r.kind in ("supports", "attacks")}
-    gets |= {a.conclusion for a in view.arguments.values()}
-    return sorted(c for c in view.claims if c not in gives and c in gets)
+    gets: dict[str, int] = {}
+    for target in [r.target for r in view.relations if r.kind in ("supports", "attacks")] + [
+            a.conclusion for a in view.arguments.values()]:
+        gets[target] = gets.get(target, 0) + 1
+    roots = sorted((c for c in view.claims if c not in gives and c in gets),
+                   key=lambda c: (-gets[c], c))
+    return sorted(roots[:MAX_ROOT_THESES])
 
 
 def _bearing_edges(view: MapView) -> dict[str, list[tuple[str, int]]]:

@@ -769,7 +769,9 @@
     fitBox(x0, y0, x1, y1, anim);
   }
   function centerOn(i, minScale) {
-    var scale = Math.max(network.getScale(), minScale || 0.9);
+    // close enough to read the card, never so close that a large card overflows the view
+    var fitCard = Math.min((container.clientWidth || 800) / (S.W[i] * 2.2), (container.clientHeight || 600) / (S.H[i] * 2.2));
+    var scale = Math.min(Math.max(network.getScale(), minScale || 0.9), Math.max(fitCard, network.getScale()));
     network.moveTo({ position: { x: S.X[i], y: S.Y[i] }, scale: scale, animation: animate() });
   }
   function fitClaims(list) {
