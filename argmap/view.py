@@ -50,7 +50,7 @@ NO_TOPIC = ""
 CAPTION_CHARS = 80
 #: without questions, at most this many roots (those with the most reasons and objections)
 #: count as theses, so that the balance stays a picture and linear in the map's size
-MAX_ROOT_THESES = 40
+MAX_ROOT_THESES = 12
 _HEX = re.compile(r"#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3}")
 # a sentence ends at . ! ? after a word of four letters or more (so "z. B." or "ca." do not
 # end one) and before a capital letter or a digit
@@ -456,20 +456,29 @@ def bearing(view: MapView) -> dict[str, dict[str, str]]:
     thesis, backwards along the relations.
     """
     rev = _bearing_edges(view)
+    ids = list(view.claims)
+    index = {c: i for i, c in enumerate(ids)}
+    # adjacency over states 2·claim + parity: state (v, p) is reached from (u, p ^ flip)
+    into: list[list[tuple[int, int]]] = [[] for _ in ids]
+    for v, sources in rev.items():
+        into[index[v]] = [(index[u], flip) for u, flip in sources]
+    names = ("pro", "contra", "both")
     out: dict[str, dict[str, str]] = {}
     for t in theses(view):
-        seen = {(t, 0)}
-        queue = [(t, 0)]
-        for v, par in queue:
-            for u, flip in rev.get(v, ()):
-                state = (u, par ^ flip)
-                if state not in seen:
-                    seen.add(state)
-                    queue.append(state)
-        sides: dict[str, set[int]] = {}
-        for c, par in seen:
-            if c != t:
-                sides.setdefault(c, set()).add(par)
-        out[t] = {c: ("both" if len(p) == 2 else "contra" if 1 in p else "pro")
-                  for c, p in sorted(sides.items())}
+        ti = index[t]
+        seen = bytearray(2 * len(ids))
+        seen[2 * ti] = 1
+        queue = [2 * ti]
+        for state in queue:
+            par = state & 1
+            for u, flip in into[state >> 1]:
+                nxt = 2 * u + (par ^ flip)
+                if not seen[nxt]:
+                    seen[nxt] = 1
+                    queue.append(nxt)
+        sides = {}
+        for i in sorted({s >> 1 for s in queue} - {ti}):
+            kind = 2 if seen[2 * i] and seen[2 * i + 1] else (1 if seen[2 * i + 1] else 0)
+            sides[ids[i]] = names[kind]
+        out[t] = dict(sorted(sides.items()))
     return out

@@ -278,11 +278,18 @@ def _questions(view: MapView, lay: Layout, sources: _Index) -> list[dict[str, An
 
 
 def _bearing(view: MapView, claim: Mapping[str, int]) -> list[dict[str, Any]]:
+    """Per thesis the claims for and against it (counts always; the claims themselves only up
+    to :data:`LARGE_MAP` claims, where they stay a short list per claim's panel)."""
     out = []
+    lists = len(view.claims) <= LARGE_MAP
     for thesis, sides in bearing(view).items():
         row: dict[str, Any] = {"thesis": claim[thesis], "pro": [], "contra": [], "both": []}
+        counts = dict.fromkeys(("pro", "contra", "both"), 0)
         for c, side in sides.items():
-            row[side].append(claim[c])
+            counts[side] += 1
+            if lists:
+                row[side].append(claim[c])
+        row["count"] = [counts["pro"], counts["contra"], counts["both"]]
         out.append(row)
     return out
 

@@ -1431,7 +1431,7 @@
     var rows = S.d.bearing || [];
     if (rows.length) {
       box.appendChild(el("h3", { text: t("balance.sides.title") }));
-      var maxS = Math.max.apply(null, [1].concat(rows.map(function (b) { return Math.max(b.pro.length + b.both.length, b.contra.length + b.both.length); })));
+      var maxS = Math.max.apply(null, [1].concat(rows.map(function (b) { return Math.max(b.count[0] + b.count[2], b.count[1] + b.count[2]); })));
       var rowH = 50, top = 24;
       var root = svg("svg", { viewBox: "0 0 " + W + " " + (top + rows.length * rowH + 6), role: "img", "aria-label": t("balance.sides.title"), id: "am-sides-svg" });
       root.appendChild(svg("text", { x: mid - 6, y: 14, "text-anchor": "end", "font-size": 12, fill: "#8f3f00" }, "← " + t("balance.contra")));
@@ -1439,7 +1439,7 @@
       rows.forEach(function (b, k) {
         var y = top + k * rowH, th = b.thesis;
         var g = svg("g", { "class": "am-sides-row", "data-thesis": S.ids[th] });
-        var pro = b.pro.length, con = b.contra.length, both = b.both.length;
+        var pro = b.count[0], con = b.count[1], both = b.count[2];
         g.appendChild(svg("title", {}, t("balance.sides.row", { thesis: caption(th), pro: pro, contra: con, both: both })));
         var cap = caption(th);
         g.appendChild(svg("text", { x: 4, y: y + 11, "font-size": 11.5, "font-weight": 600, fill: "#263238" }, voc().verdict.mark[S.d.claims.label[th]] + " " + (cap.length > 58 ? cap.slice(0, 57) + "…" : cap)));
