@@ -111,7 +111,7 @@ def test_outline_shows_the_debate_and_arguments_in_standard_form(open_map, debat
     assert mp.eval("document.documentElement.scrollWidth") <= 390
     page.click("#am-outline-collapse")
     assert mp.eval("document.querySelectorAll('#am-outline details[open]').length") == 0
-    page.click(".am-ol-caption >> nth=0")
+    page.click(".am-ol-go >> nth=0")
     assert mp.eval("document.body.dataset.view") == "map"
     mp.assert_clean()
 

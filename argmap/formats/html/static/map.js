@@ -149,7 +149,7 @@
       var y0 = Math.floor((s.Y[q] - s.H[q] / 2) / G), y1 = Math.floor((s.Y[q] + s.H[q] / 2) / G);
       for (var gx = x0; gx <= x1; gx++) {
         for (var gy = y0; gy <= y1; gy++) {
-          var key = gx + "," + gy;
+          var key = gx * 1048576 + gy;
           if (!s.grid.has(key)) { s.grid.set(key, []); }
           s.grid.get(key).push(q);
         }
@@ -676,7 +676,7 @@
   // =========================================================================================
   // hit testing, tooltip
   function hit(px, py) {
-    var key = Math.floor(px / S.G) + "," + Math.floor(py / S.G), list = S.grid.get(key) || [];
+    var key = Math.floor(px / S.G) * 1048576 + Math.floor(py / S.G), list = S.grid.get(key) || [];
     var best = -1;
     list.forEach(function (i) {
       if (!isVisible(i)) { return; }
@@ -864,6 +864,7 @@
   function showTab(name) {
     if (!document.querySelector(".am-tab[data-tab='" + name + "']")) { return; }
     V.tab = name;
+    if (S && typeof renderPane === "function") { renderPane(name); }
     tabs.forEach(function (b) {
       var on = b.getAttribute("data-tab") === name;
       b.classList.toggle("am-active", on);
@@ -1755,10 +1756,20 @@
 
   // =========================================================================================
   // live update (argmap serve) and the problems overlay
+  // panes are drawn when first shown (a large map's findings list is thousands of elements)
+  var paneDirty = { findings: true, balance: true, position: true };
+  function renderPane(name) {
+    if (!paneDirty || !paneDirty[name]) { return; }
+    paneDirty[name] = false;
+    if (name === "findings") { renderFindings(); }
+    else if (name === "balance") { renderBalance(); }
+    else if (name === "position") { renderPosition(); }
+  }
   function renderAll() {
-    renderFindings();
-    renderPosition();
-    renderBalance();
+    paneDirty = { findings: true, balance: true, position: true };
+    $("am-findings-count").textContent = "(" + S.d.findings.length + ")";
+    if (V.position.size) { renderPosition(); paneDirty.position = false; }
+    if (has(paneDirty, V.tab)) { renderPane(V.tab); }
     renderSince();
     outlineBuilt = false;
     if (V.view === "outline") { renderOutline(); }
