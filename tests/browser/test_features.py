@@ -178,6 +178,7 @@ def test_filters_refocus_and_search_folds_umlauts_and_finds_tags(open_map, html)
     assert mp.selected() == ["kosten-gering"]
     page.click("#am-f-reset")
     assert visible(mp) == claims
+    page.wait_for_timeout(400)  # the refocusing camera move
     mp.click_claim("kosten-gering")
     page.check("#am-f-hood")
     assert visible(mp) == {"kosten-gering", "zugang-breit", "hardware-teuer", "filter-entfernbar"}
