@@ -193,6 +193,22 @@ def _findings(view: MapView, lang: str) -> list[dict[str, Any]]:
             for f in view.findings]
 
 
+def _caption(text: str, cap: str) -> str | int | None:
+    """A caption as the page receives it: None when it is the text, the length k when it is
+    the text's first k characters plus "…" (no caption is sent twice), else the caption.
+
+    >>> _caption("Kurz.", "Kurz."), _caption("Ein langer Text", "Ein langer…"), _caption("a", "T")
+    (None, 10, 'T')
+    """
+    if cap == text:
+        return None
+    k = len(cap) - 1
+    if (cap.endswith("…") and text[:k] == cap[:k] and " ".join(text.split()) == text
+            and all(ord(ch) < 0x10000 for ch in cap)):
+        return k
+    return cap
+
+
 def _claims(view: MapView, lay: Layout, ids: list[str], lang: str,
             idx: Mapping[str, _Index]) -> dict[str, Any]:
     cs = [view.claims[c] for c in ids]
@@ -202,7 +218,7 @@ def _claims(view: MapView, lay: Layout, ids: list[str], lang: str,
     return {
         "id": ids,
         "text": [c.text for c in cs],
-        "caption": [None if c.caption == c.text else c.caption for c in cs],
+        "caption": [_caption(c.text, c.caption) for c in cs],
         "stance": [STANCE_ORDER.index(c.stance) for c in cs],
         "label": [VERDICT_ORDER.index(c.label) for c in cs],
         "topic": [idx["topics"].get(c.topic) for c in cs],

@@ -84,6 +84,8 @@
   // =========================================================================================
   // the state built from a payload
   var S = null;
+  var NONE = Object.freeze([]);   // shared empty list: most claims have no arguments
+  function add(lists, i, v) { if (lists[i] === NONE) { lists[i] = []; } lists[i].push(v); }
 
   function buildState(d) {
     var c = d.claims, n = c.id.length, s = {
@@ -96,15 +98,16 @@
       inf: [], infIdx: new Map(), args: d.arguments, argIdx: new Map(),
       argsOf: [], premiseOf: [], byTopic: new Map(), order: null, grid: new Map(),
       since: { label: null, isNew: new Set(), changed: new Set(), removed: [] },
-      bearingOf: []
+      bearingOf: [], bandList: []
     };
     var card = d.cards.card, thesis = d.cards.thesis;
     for (var i = 0; i < n; i++) {
       s.idx.set(c.id[i], i);
       s.X[i] = c.x[i]; s.Y[i] = c.y[i];
+      if (c.band[i]) { s.bandList.push(i); }
       var k = c.band[i] ? thesis : card;
       s.W[i] = k[0]; s.H[i] = k[1]; s.F[i] = k[2];
-      s.out.push([]); s.inn.push([]); s.argsOf.push([]); s.premiseOf.push([]); s.bearingOf.push([]);
+      s.out.push([]); s.inn.push([]); s.argsOf.push(NONE); s.premiseOf.push(NONE); s.bearingOf.push(NONE);
       var tp = c.topic[i];
       if (!s.byTopic.has(tp)) { s.byTopic.set(tp, []); }
       s.byTopic.get(tp).push(i);
@@ -116,8 +119,8 @@
     d.arguments.forEach(function (a, j) {
       s.argIdx.set(a.id, j);
       a.undercutBy = [];
-      s.argsOf[a.conclusion].push(j);
-      a.premises.forEach(function (p) { s.premiseOf[p].push(j); });
+      add(s.argsOf, a.conclusion, j);
+      a.premises.forEach(function (p) { add(s.premiseOf, p, j); });
     });
     var R = d.relations, nInf = s.inf.length;
     s.rels = [];
@@ -132,7 +135,7 @@
     s.notes = sparse(d.notes);
     (d.bearing || []).forEach(function (b, j) {
       ["pro", "contra", "both"].forEach(function (side) {
-        b[side].forEach(function (x) { s.bearingOf[x].push([j, side]); });
+        b[side].forEach(function (x) { add(s.bearingOf, x, [j, side]); });
       });
     });
     if (d.since) {
@@ -158,7 +161,11 @@
     return s;
   }
 
-  function caption(i) { var cap = S.d.claims.caption[i]; return cap === null ? S.d.claims.text[i] : cap; }
+  function caption(i) {
+    var cap = S.d.claims.caption[i];
+    if (cap === null) { return S.d.claims.text[i]; }
+    return typeof cap === "number" ? S.d.claims.text[i].slice(0, cap) + "…" : String(cap);
+  }
   function stanceKey(i) { return S.d.vocabulary.stances[S.d.claims.stance[i]]; }
   function labelKey(i) { return S.d.vocabulary.labels[S.d.claims.label[i]]; }
   function sourceOf(i) { var j = S.d.claims.source[i]; return j >= 0 ? S.d.sources[j] : null; }
@@ -418,7 +425,9 @@
     var lw = Math.max(2, 1.1 / scale), hs = Math.max(12, 7 / scale);
     var hideAll = S.d.large && scale < EDGE_MIN_SCALE;
     var groups = [[], [], [], []];   // per kind: [x0, y0, x1, y1, ang, dim]
-    S.rels.forEach(function (r) {
+    var rels = S.rels;
+    if (hideAll) { rels = V.selected >= 0 ? S.out[V.selected].concat(S.inn[V.selected]) : []; }
+    rels.forEach(function (r) {
       var u = r.u, v = r.v;
       if (!isVisible(u)) { return; }
       var tx, ty, end;
@@ -521,19 +530,18 @@
   }
 
   function drawDots(ctx, rect) {
-    var st = S.d.claims.stance, fill = voc().stance.fill;
-    for (var s = 0; s < fill.length; s++) {
-      ctx.beginPath();
-      for (var i = 0; i < S.n; i++) {
-        if (st[i] !== s || !isVisible(i) || S.d.claims.band[i]) { continue; }
-        var x = S.X[i], y = S.Y[i];
-        if (x < rect[0] - 200 || x > rect[2] + 200 || y < rect[1] - 200 || y > rect[3] + 200) { continue; }
-        ctx.rect(x - S.W[i] / 2, y - S.H[i] / 2, S.W[i], S.H[i]);
-      }
-      ctx.globalAlpha = V.hood ? 0.35 : 1;
-      ctx.fillStyle = fill[s];
-      ctx.fill();
+    var st = S.d.claims.stance, band = S.d.claims.band, fill = voc().stance.fill, vis = V.visible;
+    var paths = fill.map(function () { return new Path2D(); });
+    var x0 = rect[0] - 200, x1 = rect[2] + 200, y0 = rect[1] - 200, y1 = rect[3] + 200;
+    var w = S.d.cards.card[0], h = S.d.cards.card[1];
+    for (var i = 0; i < S.n; i++) {
+      if (band[i] || (vis && !vis[i])) { continue; }
+      var x = S.X[i], y = S.Y[i];
+      if (x < x0 || x > x1 || y < y0 || y > y1) { continue; }
+      paths[st[i]].rect(x - w / 2, y - h / 2, w, h);
     }
+    ctx.globalAlpha = V.hood ? 0.35 : 1;
+    paths.forEach(function (p, s) { ctx.fillStyle = fill[s]; ctx.fill(p); });
     ctx.globalAlpha = 1;
   }
 
@@ -541,11 +549,11 @@
     var scale = frame.scale, rect = frame.rect;
     var dots = S.d.cards.card[0] * scale < DOT_PX;
     if (dots) { drawDots(ctx, rect); }
-    var later = [];
-    for (var i = 0; i < S.n; i++) {
+    var later = [], list = null;
+    if (dots) { list = S.bandList.slice(); if (V.selected >= 0) { list.push(V.selected); } if (V.cursor >= 0) { list.push(V.cursor); } }
+    for (var k = 0, end = list ? list.length : S.n; k < end; k++) {
+      var i = list ? list[k] : k;
       if (!isVisible(i)) { continue; }
-      var band = S.d.claims.band[i];
-      if (dots && !band && i !== V.selected && i !== V.cursor) { continue; }
       var x = S.X[i], y = S.Y[i], w2 = S.W[i] / 2, h2 = S.H[i] / 2;
       if (x + w2 < rect[0] || x - w2 > rect[2] || y + h2 < rect[1] || y - h2 > rect[3]) { continue; }
       if (i === V.selected || i === V.cursor) { later.push(i); continue; }
@@ -952,7 +960,7 @@
     var c = S.d.claims;
     panelEmpty.hidden = true; panelBody.hidden = false;
     $("am-panel-id").textContent = S.ids[i];
-    $("am-panel-caption").textContent = S.titled.has(i) || c.caption[i] !== null ? caption(i) : "";
+    $("am-panel-caption").textContent = caption(i);
     $("am-panel-caption").hidden = !(S.titled.has(i) || c.caption[i] !== null);
     $("am-panel-text").textContent = c.text[i];
     clear(facts);
@@ -1785,7 +1793,6 @@
     S = buildState(d);
     API.data = d;
     imp = null;
-    readingOrder();
     fillSelect(fTopic, d.topics.map(function (tp) { return [tp.id, tp.label]; }), fTopic.value);
     fillSelect(fAuthor, d.authors.map(function (a) { return [a, a]; }), fAuthor.value);
     $("am-f-author-wrap").hidden = !d.authors.length;
