@@ -15,8 +15,8 @@
   "use strict";
 
   var VIS_MAX = 5000;        // above this many claims vis-network holds only the focus
-  var VIS_SYNC = 1500;       // up to this many claims vis nodes are created before "ready"
-  var CHUNK = 400;           // vis nodes added per idle step
+  var VIS_SYNC = 0;          // up to this many claims vis nodes are created before "ready"
+  var CHUNK = 75;            // (×4) vis nodes added per step after the first paint
   var EDGE_MIN_SCALE = 0.1;  // large maps: relations hidden below this zoom
   var DOT_PX = 12;           // cards narrower than this (screen px) are drawn as dots
   var TEXT_PX = 4.5;         // captions smaller than this (screen px) are not drawn
@@ -264,9 +264,16 @@
       nodes.add(batch);
       if (next < S.n) { setTimeout(step, 0); return; }
       nodes.add(visExtraNodes());
-      edges.add(visEdgesAll());
-      syncVisHidden(true);
-      if (done) { done(); }
+      var all = visEdgesAll(), e = 0;
+      (function edgeStep() {
+        if (token !== visToken) { return; }
+        edges.add(all.slice(e, e + CHUNK * 8));
+        e += CHUNK * 8;
+        if (e < all.length) { setTimeout(edgeStep, 0); return; }
+        syncVisHidden(true);
+        if (V.selected >= 0 && nodes.get(S.ids[V.selected])) { network.selectNodes([S.ids[V.selected]], false); }
+        if (done) { done(); }
+      })();
     }
     if (S.n <= VIS_SYNC) {
       var all = [];
