@@ -20,7 +20,7 @@ from rich.markup import escape
 
 from .analysis import Options
 from .errors import ArgmapError, LoadError
-from .formats import EXPORTERS, IMPORTERS, REPORTERS
+from .formats import DIFF_REPORTERS, EXPORTERS, IMPORTERS, REPORTERS
 from .formats.report_text import failure_text
 from .i18n import LANGS, resolve_lang, t
 from .pipeline import Result, write_import, write_output
@@ -113,12 +113,13 @@ def _run(func: Callable[[], int]) -> int:
 
 
 def _load(directory: Path, options: Options, lang: str | None, fmt: str = "text",
-          position: Path | None = None) -> Result:
+          position: Path | None = None, author: str | None = None,
+          file: str | None = None) -> Result:
     """Load and analyse; a load failure is reported in ``fmt`` and exits with code 2."""
     from .pipeline import check, failure_report
 
     try:
-        return check(directory, options, lang, position=position)
+        return check(directory, options, lang, position=position, author=author, file=file)
     except LoadError as exc:
         text = failure_report(exc, fmt)
         if text is None:
@@ -157,6 +158,10 @@ def check(
     semantics: Semantics = "grounded",
     support: SupportReading = "none",
     strict: Annotated[bool, typer.Option(help="Warnungen zählen als Fehler")] = False,
+    author: Annotated[str | None, typer.Option(
+        help="Bericht über den Beitrag dieses Autors / dieser Gruppe")] = None,
+    file: Annotated[str | None, typer.Option(
+        "--file", help="Bericht über den Beitrag dieser Datei")] = None,
     lang: LangOpt = None,
 ) -> None:
     """Karte laden und prüfen; Bericht ausgeben. / Load and check the map; print the report."""
@@ -164,7 +169,7 @@ def check(
 
     def run() -> int:
         options = Options(semantics=semantics, support=support, sources_dir=sources)
-        result = _load(directory, options, lang, format, position)
+        result = _load(directory, options, lang, format, position, author, file)
         _print_report(result, format, strict)
         return _exit_code(result, strict)
 
@@ -249,6 +254,34 @@ def import_cmd(
         written = write_import(target, imported.files, force=force, lang=out_lang)
         for path in written:
             _console(True).print(escape(t("cli.wrote", out_lang, path=str(path))))
+        return EXIT_OK
+
+    raise typer.Exit(_run(run))
+
+
+@app.command("diff")
+def diff_cmd(
+    old: Annotated[str, typer.Argument(help="alte Fassung: Verzeichnis oder git-Revision")],
+    new: Annotated[str, typer.Argument(
+        help="neue Fassung (Vorgabe: das Kartenverzeichnis)")] = "",
+    directory: Annotated[Path, typer.Option(
+        "--dir", help="Kartenverzeichnis, dessen git-Revisionen verglichen werden",
+    )] = Path("claims"),
+    format: Annotated[str, typer.Option("--format", "-f", **_one_of(DIFF_REPORTERS))] = "text",
+    lang: LangOpt = None,
+) -> None:
+    """Was sich zwischen zwei Fassungen geändert hat. / What changed between two versions."""
+    _check_lang(lang)
+
+    def run() -> int:
+        from .pipeline import diff, diff_report
+
+        difference, out_lang = diff(old, new or str(directory), directory, Options(), lang)
+        text = diff_report(difference, format, out_lang)
+        if format == "text":
+            _console().print(text)
+        else:
+            sys.stdout.write(text)
         return EXIT_OK
 
     raise typer.Exit(_run(run))

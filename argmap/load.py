@@ -61,6 +61,7 @@ class ClaimRecord:
     topic: str
     author: str | None
     loc: Location
+    quote_loc: Location | None = None  # where its quote is written (quote-not-found points here)
 
     @property
     def id(self) -> str:
@@ -293,6 +294,7 @@ def load_map(
     *,
     lang: str | None = None,
     max_file_size: int = MAX_FILE_SIZE,
+    display: str | None = None,
 ) -> ArgumentMap:
     """Load and check a map directory.
 
@@ -304,13 +306,16 @@ def load_map(
         Language of the diagnostics; default: ``ARGMAP_LANG``, else map.yaml's, else German.
     max_file_size : int
         Files larger than this many bytes are rejected with ``file-too-large``.
+    display : str, optional
+        How to name the directory in file names (default: as given), e.g. ``HEAD~1:claims``
+        for a map read out of a git revision.
 
     Raises
     ------
     LoadError
         With every problem of every file (codes of CONTRACT §4), sorted by file and line.
     """
-    display_root = os.fspath(directory)
+    display_root = display if display is not None else os.fspath(directory)
     root = Path(directory)
     loader = _Loader(root, display_root, max_file_size)
     if not root.is_dir():
@@ -437,8 +442,11 @@ class _References:
                 self.claim_topic(name, doc, i, claim, cf, loc)
                 if claim.source is not None:
                     self.source(claim.source.doc, name, doc, ("claims", i, "source", "doc"))
+                quote = None
+                if claim.source is not None and claim.source.quote is not None:
+                    quote = Location(name, *doc.locate(("claims", i, "source", "quote")))
                 self.amap.claims[claim.id] = ClaimRecord(
-                    claim, claim.topic or cf.topic or "", claim.author or cf.author, loc)
+                    claim, claim.topic or cf.topic or "", claim.author or cf.author, loc, quote)
                 accepted.append((name, doc, i, claim))
             for i, arg in cf.arguments:
                 if not self.unique(arg.id, name, doc.locate(("arguments", i, "id"))):

@@ -11,7 +11,8 @@ Every ``import`` statement counts, also those inside functions and under ``TYPE_
 3. ``argmap.pipeline`` is imported only by ``argmap.cli`` (and benchmarks and tests, which
    are outside the package);
 4. an output module (a module of ``argmap.formats``) never imports a private (``_``) name of
-   another output module; shared helpers live in ``formats._common`` and ``formats.registry``.
+   another output module; shared helpers live in ``formats._common``, ``formats._places`` and
+   ``formats.registry``.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ import networkx as nx
 
 PACKAGE = "argmap"
 ROOT = Path(__file__).resolve().parents[1] / PACKAGE
-SHARED_FORMAT_MODULES = {"argmap.formats", "argmap.formats.registry", "argmap.formats._common"}
+SHARED_FORMAT_MODULES = {"argmap.formats", "argmap.formats.registry", "argmap.formats._common",
+                         "argmap.formats._places"}
 
 #: the components of the picture: a module belongs to the longest prefix listed here
 COMPONENTS = (

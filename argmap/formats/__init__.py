@@ -23,6 +23,7 @@ import importlib
 import pkgutil
 
 from .registry import (
+    DIFF_REPORTERS,
     EXPORTERS,
     IMPORTERS,
     REPORTERS,
@@ -30,12 +31,14 @@ from .registry import (
     Importer,
     ImportResult,
     Reporter,
+    diff_reporter,
     exporter,
     importer,
     reporter,
 )
 
 __all__ = [
+    "DIFF_REPORTERS",
     "EXPORTERS",
     "IMPORTERS",
     "REPORTERS",
@@ -43,6 +46,7 @@ __all__ = [
     "ImportResult",
     "Importer",
     "Reporter",
+    "diff_reporter",
     "exporter",
     "importer",
     "reporter",

@@ -38,8 +38,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The contradiction between {a} and {b} is unresolved: both are undecided.",
     },
     "finding.quote-not-found": {
-        "de": "Das Zitat von {a} steht nicht im Text der Quelle {source}: „{quote}“.",
-        "en": 'The quote of {a} is not in the text of source {source}: "{quote}".',
+        "de": "Das Zitat von {a} steht nicht im Text der Quelle {source}: „{quote}“. Am "
+        "ähnlichsten ist diese Stelle: „{near}“.",
+        "en": "The quote of {a} is not in the text of source {source}: \"{quote}\". The most "
+        "similar passage is: \"{near}\".",
     },
     "finding.unknown-source-text": {
         "de": "Für die Quelle {source} gibt es keinen Text ({file} fehlt in {dir}).",
