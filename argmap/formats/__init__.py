@@ -13,8 +13,8 @@ registries, so a new format is one module with one decorated function.
 
 >>> {"json", "graphml", "argdown", "aif", "dot", "html"} <= set(EXPORTERS)
 True
->>> sorted(REPORTERS)[:2], "kialo" in IMPORTERS
-(['json', 'markdown'], True)
+>>> {"text", "json", "markdown", "github", "sarif"} <= set(REPORTERS), "kialo" in IMPORTERS
+(True, True)
 """
 
 from __future__ import annotations
