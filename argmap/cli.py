@@ -168,9 +168,13 @@ def check(
     _check_lang(lang)
 
     def run() -> int:
+        from .pipeline import quote_status
+
         options = Options(semantics=semantics, support=support, sources_dir=sources)
         result = _load(directory, options, lang, format, position, author, file)
         _print_report(result, format, strict)
+        if format == "text":
+            _console().print(escape(quote_status(result)))
         return _exit_code(result, strict)
 
     raise typer.Exit(_run(run))
@@ -184,6 +188,7 @@ def build(
     ),
     force: Annotated[bool, typer.Option(help="eine fremde Datei überschreiben")] = False,
     strict: Annotated[bool, typer.Option(help="Warnungen zählen als Fehler")] = False,
+    sources: Annotated[Path | None, typer.Option(help="Verzeichnis der Quelltexte")] = None,
     lang: LangOpt = None,
 ) -> None:
     """Karte laden, prüfen und als interaktive HTML-Seite schreiben. / Build the HTML map."""
@@ -191,11 +196,17 @@ def build(
 
     def run() -> int:
         from .pipeline import build as render
+        from .pipeline import quote_status
 
-        result = _load(directory, Options(), lang)
+        result = _load(directory, Options(sources_dir=sources), lang)
         write_output(output, render(result), force=force, lang=result.lang)
         _print_report(result, "text", strict, limit=BUILD_DIGEST)
-        _console().print(escape(t("cli.wrote", result.lang, path=str(output))))
+        out, view = _console(), result.view
+        out.print(escape(quote_status(result)))
+        errors = view.count("error") + (view.count("warning") if strict else 0)
+        key = "cli.wrote-with-errors" if view.failed(strict) else "cli.wrote"
+        out.print(escape(t(key, result.lang, path=str(output),
+                           errors=t("count.errors", result.lang, n=errors))))
         return _exit_code(result, strict)
 
     raise typer.Exit(_run(run))

@@ -157,6 +157,15 @@ def claim_files(root: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(root).as_posix())
 
 
+def _inside(root: Path, rel: str) -> bool:
+    """Whether ``root/rel`` stays inside ``root`` once links are followed."""
+    try:
+        (root / rel).resolve().relative_to(root.resolve())
+    except (ValueError, OSError):
+        return False
+    return True
+
+
 def _guess(word: str, choices: Iterable[str]) -> str:
     match = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return match[0] if match else ""
@@ -244,6 +253,7 @@ class _Loader:
             key = {
                 "undercut": "schema.undercut", "number": "schema.number",
                 "date": "schema.date", "color": "schema.color", "file": "schema.file",
+                "texts": "schema.texts",
             }.get(reason, "schema.generic")
             args["msg"] = err.get("msg", "")
         elif kind in {
@@ -401,6 +411,9 @@ class _References:
                     self.loader.problem(name, doc.locate((f"{kind}s", i, "id")),
                                         "duplicate-id", f"load.duplicate-{kind}", id=ident)
                 bucket.add(ident)
+        if meta.texts is not None and not _inside(self.amap.root, meta.texts):
+            self.loader.problem(name, doc.locate(("texts",)), "schema", "schema.texts",
+                                input=meta.texts)
         for i, q in enumerate(meta.questions):
             if self.unique(q.id, name, doc.locate(("questions", i, "id"))):
                 self.amap.questions[q.id] = QuestionRecord(

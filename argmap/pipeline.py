@@ -45,6 +45,7 @@ __all__ = [
     "export",
     "failure_report",
     "import_file",
+    "quote_status",
     "report",
     "write_import",
     "write_output",
@@ -108,6 +109,8 @@ def check(
         amap = load_map(directory, lang=lang, display=display)
     out_lang = resolve_lang(lang, amap.meta.language)
     options = options or Options()
+    if options.sources_dir is None and amap.meta.texts is not None:
+        options = replace(options, sources_dir=amap.root / amap.meta.texts)
     if position is not None:
         loaded = load_position(Path(position), set(amap.claims), out_lang)
         options = replace(options, position=loaded)
@@ -116,6 +119,16 @@ def check(
         selection = select_contribution(amap, author=author, file=file, lang=out_lang)
     graph = build_graph(amap)
     return Result(amap, graph, analyse(graph, options), out_lang, selection)
+
+
+def quote_status(result: Result) -> str:
+    """One sentence on whether the quotes were checked against the sources' texts."""
+    n = sum(1 for c in result.view.claims.values() if c.quote)
+    where = result.analysis.options.sources_dir
+    if where is None:
+        return t("cli.quotes-unchecked", result.lang, quotes=t("count.quotes", result.lang, n=n))
+    return t("cli.quotes-checked", result.lang, quotes=t("count.quotes", result.lang, n=n),
+             dir=str(where))
 
 
 def build(result: Result) -> str:
