@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from ..vocabulary import RELATION_KINDS, SEVERITY_ORDER
-from . import coherence, expect, positions, sources, structure  # noqa: F401  (modules register their checks)
+from . import (  # noqa: F401  (modules register their checks)
+    arguments,
+    coherence,
+    expect,
+    positions,
+    sources,
+    structure,
+)
 from .context import Context, Options
 from .explain import Explanation
 from .positions import PositionSummary

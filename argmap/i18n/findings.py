@@ -130,4 +130,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{cycle}.",
         "en": "Undecided: {a} depends via {path} on an attack cycle that nothing decides: {cycle}.",
     },
+    "finding.self-relation-argument": {
+        "de": "Das Argument {arg} schließt auf {a}, das schon eine seiner Prämissen ist: ein "
+        "Argument kann seine Konklusion nicht voraussetzen.",
+        "en": "Argument {arg} concludes {a}, which is one of its own premises: an argument "
+        "cannot presuppose its conclusion.",
+    },
+    "finding.contested-premise": {
+        "de": "Das Argument {arg} stützt sich auf {p}, das {x} angreift und das nichts stützt: "
+        "das Argument steht und fällt mit einer unbegründeten Prämisse.",
+        "en": "Argument {arg} rests on {p}, which {x} attacks and nothing supports: the "
+        "argument stands or falls with an unargued premise.",
+    },
+    "finding.premise-on-both-sides": {
+        "de": "{p} ist Prämisse von {pro} für {c} und von {con} für {d}, und {d} steht gegen "
+        "{c} ({rel}): dieselbe Behauptung dient als Grund für und gegen {c}.",
+        "en": "{p} is a premise of {pro} for {c} and of {con} for {d}, and {d} stands against "
+        "{c} ({rel}): the same claim serves as a reason for and against {c}.",
+    },
+    "finding.position-rejects-conclusion": {
+        "de": "Du akzeptierst alle Prämissen von {arg} ({premises}), lehnst aber die "
+        "Konklusion {c} ab: Wer die Prämissen annimmt, muss auch die Konklusion annehmen.",
+        "en": "You accept every premise of {arg} ({premises}) but reject its conclusion {c}: "
+        "whoever accepts the premises must accept the conclusion.",
+    },
 }

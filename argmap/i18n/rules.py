@@ -51,4 +51,13 @@ MESSAGES: dict[str, dict[str, str]] = {
                            "en": "A topic that map.yaml does not list."},
     "rule.file-too-large": {"de": "Die Datei ist zu groß.", "en": "The file is too large."},
     "rule.missing-map-file": {"de": "map.yaml fehlt.", "en": "map.yaml is missing."},
+    "rule.contested-premise": {
+        "de": "Ein Argument stützt sich auf eine angegriffene, unbegründete Prämisse.",
+        "en": "An argument rests on an attacked premise that nothing supports."},
+    "rule.premise-on-both-sides": {
+        "de": "Eine Prämisse dient Argumenten für und gegen dieselbe Behauptung.",
+        "en": "A premise serves arguments for and against the same claim."},
+    "rule.position-rejects-conclusion": {
+        "de": "Die Position akzeptiert die Prämissen eines Arguments und lehnt die Konklusion ab.",
+        "en": "The position accepts an argument's premises and rejects its conclusion."},
 }
