@@ -24,7 +24,6 @@ from .didyoumean import CloseMatcher, close_match
 from .errors import Diagnostic, LoadError
 from .i18n import resolve_lang, t
 from .model import Argument, Claim, ClaimFile, MapMeta, Question
-from .parallel import parse_texts
 from .yamlpos import Document, parse_yaml
 
 __all__ = [
@@ -374,14 +373,15 @@ def _read_meta(loader: _Loader, root: Path, display_root: str
 
 def _read_claim_files(loader: _Loader, root: Path, broken: set[str]
                       ) -> tuple[list[str], list[tuple[str, Document, _Part]]]:
-    """Every claim file read, parsed (in parallel when large) and validated, in path order:
-    the names of the files that gave data, and the usable part of each clean one."""
+    """Every claim file read, parsed and validated, in path order: the names of the files that
+    gave data, and the usable part of each clean one."""
     files: list[str] = []
     parsed: list[tuple[str, Document, _Part]] = []
-    named = [item for item in map(loader.text, claim_files(root)) if item is not None]
-    for (name, _), doc in zip(named, parse_texts([text for _, text in named]), strict=True):
-        if loader.accept(name, doc) is None:
+    for path in claim_files(root):
+        read = loader.read(path)
+        if read is None:
             continue
+        name, doc = read
         files.append(name)
         if isinstance(doc.data, dict) and not {"claims", "arguments"} & set(doc.data):
             loader.problem(name, (1, 1), "schema", "schema.missing", field="claims", input="")

@@ -1,5 +1,5 @@
-"""Loading at scale (issue 15): the fast path, the parse worker and the did-you-mean index
-change nothing a user sees — same maps, same diagnostics to the character."""
+"""Loading at scale (issue 15): the fast YAML path, the paused collector and the did-you-mean
+index change nothing a user sees — same maps, same diagnostics to the character."""
 
 from __future__ import annotations
 
@@ -18,11 +18,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
-from argmap import didyoumean, parallel, yamlpos
+from argmap import didyoumean, yamlpos
 from argmap.didyoumean import CloseMatcher
 from argmap.errors import LoadError
 from argmap.load import load_map
-from argmap.yamlpos import parse_yaml
 from tests.conftest import MAP_YAML
 from tests.test_load_fuzz import TOKENS, claim_file
 
@@ -103,44 +102,6 @@ def test_clean_map_loads_identically_on_both_paths(tmp_path: Path) -> None:
     assert isinstance(fast, tuple) and len(fast[0]) == 200
     with precise_only():
         assert outcome(root) == fast
-
-
-@pytest.mark.skipif(not parallel._can_fork(), reason="needs fork and a second core")
-def test_the_parse_worker_changes_nothing(tmp_path: Path) -> None:
-    files = synthetic_files(6, 40)
-    files["f001.yaml"] += "  - id: c00001\n    text: dup\n    stance: risk\n    bad: 1\n"
-    files["f004.yaml"] = files["f004.yaml"].replace("stance: risk", "stance: !!str risk", 1)
-    files["f005.yaml"] = "a: &x [1]\nb: *x\n"
-    root = write_map(tmp_path, files)
-    with mock.patch.dict("os.environ", {"ARGMAP_PARALLEL": "0"}):
-        alone = outcome(root)
-    forks = []
-    real_fork = parallel.os.fork
-
-    def counting_fork() -> int:
-        forks.append(1)
-        return real_fork()
-
-    with mock.patch.object(parallel, "PARALLEL_MIN_CHARS", 0), \
-            mock.patch.object(parallel.os, "fork", counting_fork):
-        assert outcome(root) == alone
-    assert forks, "the worker was not used"
-
-
-@pytest.mark.skipif(not parallel._can_fork(), reason="needs fork and a second core")
-def test_parse_texts_equals_parse_yaml() -> None:
-    texts = [*synthetic_files(3, 20).values(), "a: 1\na: 2\n", "x: [1,\n", "- &a b\n- *a\n",
-             "", "k: v\n"]
-    together = parallel.parse_texts(texts, min_chars=0)
-    assert together == [parse_yaml(t) for t in texts]
-    assert [d.locate(("claims", 3, "supports", 1, "target")) for d in together[:3]] == [
-        parse_yaml(t).locate(("claims", 3, "supports", 1, "target")) for t in texts[:3]]
-
-
-def test_a_dead_worker_only_means_reading_here() -> None:
-    texts = list(synthetic_files(2, 10).values())
-    with mock.patch.object(parallel, "_fork_worker", lambda texts, channel: None):
-        assert parallel.parse_texts(texts, min_chars=0) == [parse_yaml(t) for t in texts]
 
 
 def test_loading_pauses_the_collector_and_restores_it(tmp_path: Path) -> None:

@@ -225,3 +225,16 @@ TOKENS = [*"ab:-[]{}&*!|>'\"#%@` \n\t\\,?~.0", "claims", "id", "- ", "\n  ", "\n
 @given(st.lists(st.sampled_from(TOKENS), max_size=40))
 def test_fast_path_equals_precise_path_on_textual_garbage(parts: list[str]) -> None:
     check_against_precise("".join(parts))
+
+
+def test_fast_documents_survive_pickling() -> None:
+    # the node index is keyed by id() of the containers; a copy must be re-keyed, not stale
+    import pickle
+
+    text = "claims:\n  - id: a\n    supports: [b, {target: c}]\n  - id: d\n"
+    doc = _parse_fast(text)
+    assert doc is not None
+    copy = pickle.loads(pickle.dumps(doc))
+    same_document(copy, _parse_precise(text))
+    for path in probe_paths(copy):
+        assert copy.locate(path, prefer_key=True) == doc.locate(path, prefer_key=True)
