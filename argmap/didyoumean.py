@@ -39,7 +39,8 @@ class CloseMatcher:
 
     Notes
     -----
-    Building is O(total length of the choices); a query is O(number of (character, count)
+    The first word is answered by difflib itself; the index is built for the second. Building
+    is O(total length of the choices); a query is O(number of (character, count)
     hits + k log k) for the k choices that can reach the cutoff, plus one ``ratio`` per choice
     whose bound is at least the best ratio so far. Same result as difflib's: the highest ratio
     ≥ the cutoff, ties to the greatest choice (difflib keeps ``max((ratio, choice))``); no
@@ -52,11 +53,11 @@ class CloseMatcher:
         self.cache: dict[str, str] = {}
 
     def best(self, word: str) -> str:
+        """The closest choice to ``word`` (≥ 0.6), else ``""``; each word computed once."""
         if word not in self.cache:
-            self.cache[word] = (
-                close_match(word, self.choices) if len(self.choices) < INDEX_FROM
-                else self._indexed(word)
-            )
+            # one query is cheaper with difflib than building the index (~2 s at 100,000 ids)
+            small = len(self.choices) < INDEX_FROM or not self.cache
+            self.cache[word] = close_match(word, self.choices) if small else self._indexed(word)
         return self.cache[word]
 
     def _index(self) -> dict[tuple[str, int], list[int]]:

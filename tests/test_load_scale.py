@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
-from argmap import didyoumean, yamlpos
+from argmap import yamlpos
 from argmap.didyoumean import CloseMatcher
 from argmap.errors import LoadError
 from argmap.load import load_map
@@ -129,8 +129,7 @@ WORDS = st.text(alphabet="abc-01.", max_size=8)
 @given(st.lists(WORDS, max_size=40, unique=True), WORDS)
 def test_close_matcher_equals_difflib(choices: list[str], word: str) -> None:
     expected = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    with mock.patch.object(didyoumean, "INDEX_FROM", 0):
-        assert CloseMatcher(choices).best(word) == (expected[0] if expected else "")
+    assert CloseMatcher(choices)._indexed(word) == (expected[0] if expected else "")
 
 
 def test_close_matcher_on_many_ids() -> None:
