@@ -222,7 +222,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="argmap-scale-") as tmp:
         for n in sizes:
             rows.append(measure(n, Path(tmp), args))
-            print(f"# {n:,} claims done", file=sys.stderr, flush=True)
+            # each row as soon as it is measured, so that a long run leaves partial results
+            print(table(rows).splitlines()[-3], file=sys.stderr, flush=True)
     print(f"argmap from {args.src or 'the installed package'}; floor: {floor_loader()[0]}; "
           f"medians of {args.repeat}; {os.cpu_count()} CPUs; Python {sys.version.split()[0]}\n")
     print(table(rows))
