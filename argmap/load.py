@@ -10,7 +10,6 @@ Only files inside the directory are read: symbolic links that lead outside it ar
 
 from __future__ import annotations
 
-import difflib
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,7 +18,9 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from .didyoumean import CloseMatcher, close_match
 from .errors import Diagnostic, LoadError
+from .gcpause import collector_paused
 from .i18n import resolve_lang, t
 from .model import Argument, Claim, ClaimFile, MapMeta, Question
 from .yamlpos import Document, parse_yaml
@@ -167,8 +168,7 @@ def _inside(root: Path, rel: str) -> bool:
 
 
 def _guess(word: str, choices: Iterable[str]) -> str:
-    match = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return match[0] if match else ""
+    return close_match(word, choices)
 
 
 def _short(value: Any) -> str:
@@ -193,6 +193,12 @@ class _Loader:
         self.problems.append(_Problem(file, pos[0], pos[1], code, msg_key, args))
 
     def read(self, path: Path) -> tuple[str, Document] | None:
+        """Read and parse one file; None (its problems reported) when it gives no data."""
+        text = self.text(path)
+        return None if text is None else self.accept(text[0], parse_yaml(text[1]))
+
+    def text(self, path: Path) -> tuple[str, str] | None:
+        """The display name and decoded text of a file; None (reported) when unreadable."""
         name = self.display(path)
         try:
             size = path.stat().st_size
@@ -207,11 +213,13 @@ class _Loader:
             self.problem(name, (1, 1), "yaml-syntax", "load.unreadable", problem=exc.strerror)
             return None
         try:
-            text = raw.decode("utf-8-sig")
+            return name, raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             self.problem(name, (1, 1), "yaml-syntax", "yaml.encoding", problem=str(exc))
             return None
-        doc = parse_yaml(text)
+
+    def accept(self, name: str, doc: Document) -> tuple[str, Document] | None:
+        """Report a parsed document's problems; the document unless it gave no data."""
         for p in doc.problems:
             self.problem(name, (p.line, p.col), p.code, p.key, **p.args)
         if doc.data is None and not doc.problems:
@@ -325,31 +333,48 @@ def load_map(
     LoadError
         With every problem of every file (codes of CONTRACT §4), sorted by file and line.
     """
-    display_root = display if display is not None else os.fspath(directory)
-    root = Path(directory)
+    shown = display if display is not None else os.fspath(directory)
+    with collector_paused():
+        return _load(Path(directory), shown, lang, max_file_size)
+
+
+def _load(root: Path, display_root: str, lang: str | None, max_file_size: int) -> ArgumentMap:
     loader = _Loader(root, display_root, max_file_size)
     if not root.is_dir():
         loader.problem(display_root, (0, 0), "missing-map-file", "load.missing-dir",
                        dir=display_root)
         raise _error(loader, resolve_lang(lang, None))
+    meta, meta_doc, meta_name = _read_meta(loader, root, display_root)
+    broken: set[str] = set()  # ids of claims that failed validation: known, but not usable
+    files, parsed = _read_claim_files(loader, root, broken)
+    out_lang = resolve_lang(lang, meta.language if meta else None)
+    amap = ArgumentMap(root, meta or _EMPTY_META, meta_name, {}, [], files)
+    _References(loader, amap, meta if meta_doc else None, meta_doc, broken).run(parsed)
+    if loader.problems or meta is None:
+        raise _error(loader, out_lang)
+    return amap
 
-    meta: MapMeta | None = None
-    meta_doc: Document | None = None
+
+def _read_meta(loader: _Loader, root: Path, display_root: str
+               ) -> tuple[MapMeta | None, Document | None, str]:
     meta_name = loader.display(root / MAP_FILE)
     if not (root / MAP_FILE).is_file():
         loader.problem(meta_name, (0, 0), "missing-map-file", "load.missing-map-file",
                        dir=display_root)
-    else:
-        read = loader.read(root / MAP_FILE)
-        if read is not None:
-            meta_name, meta_doc = read
-            meta = loader.validate(meta_name, meta_doc, MapMeta)
+        return None, None, meta_name
+    read = loader.read(root / MAP_FILE)
+    if read is None:
+        return None, None, meta_name
+    meta_name, meta_doc = read
+    return loader.validate(meta_name, meta_doc, MapMeta), meta_doc, meta_name
 
-    claims: dict[str, ClaimRecord] = {}
-    relations: list[Relation] = []
+
+def _read_claim_files(loader: _Loader, root: Path, broken: set[str]
+                      ) -> tuple[list[str], list[tuple[str, Document, _Part]]]:
+    """Every claim file read, parsed and validated, in path order: the names of the files that
+    gave data, and the usable part of each clean one."""
     files: list[str] = []
     parsed: list[tuple[str, Document, _Part]] = []
-    broken: set[str] = set()  # ids of claims that failed validation: known, but not usable
     for path in claim_files(root):
         read = loader.read(path)
         if read is None:
@@ -367,13 +392,7 @@ def load_map(
         )
         if part is not None and not doc.problems:
             parsed.append((name, doc, part))
-
-    out_lang = resolve_lang(lang, meta.language if meta else None)
-    amap = ArgumentMap(root, meta or _EMPTY_META, meta_name, claims, relations, files)
-    _References(loader, amap, meta if meta_doc else None, meta_doc, broken).run(parsed)
-    if loader.problems or meta is None:
-        raise _error(loader, out_lang)
-    return amap
+    return files, parsed
 
 
 _EMPTY_META = MapMeta(title="-")
@@ -391,6 +410,13 @@ class _References:
         self.reported: set[tuple[str, tuple[int, int]]] = set()
         self.topics: set[str] = set()
         self.sources: set[str] = set()
+        self.claim_hints: CloseMatcher | None = None
+
+    def claim_hint(self, ident: str) -> str:
+        """The closest claim id (all claims are collected before the first one is asked)."""
+        if self.claim_hints is None:
+            self.claim_hints = CloseMatcher(self.amap.claims)
+        return self.claim_hints.best(ident)
 
     def run(self, parsed: list[tuple[str, Document, _Part]]) -> None:
         self.meta_ids()
@@ -487,7 +513,7 @@ class _References:
         if ident not in self.broken:
             key = "load.not-a-claim" if ident in self.first else "load.unknown-claim"
             self.loader.problem(name, pos, "unknown-reference", key, id=ident,
-                                hint=_guess(ident, self.amap.claims))
+                                hint=self.claim_hint(ident))
         return False
 
     def resolve(self, accepted: list[tuple[str, Document, int, Claim]]) -> None:
@@ -545,7 +571,7 @@ class _References:
         missing = [x for x in (a, b) if x not in self.amap.claims]
         for x in missing:
             self.loader.problem(name, pos, "unknown-reference", "load.unknown-claim",
-                                id=x, hint=_guess(x, self.amap.claims))
+                                id=x, hint=self.claim_hint(x))
         if missing:
             return
         if (a, b) not in pairs:
@@ -564,7 +590,7 @@ class _References:
                 if cid not in self.amap.claims:
                     self.loader.problem(self.amap.meta_file, doc.locate(("expect", label, k)),
                                         "unknown-reference", "load.unknown-expect", id=cid,
-                                        hint=_guess(cid, self.amap.claims))
+                                        hint=self.claim_hint(cid))
 
 
 @dataclass
