@@ -11,6 +11,7 @@ Only files inside the directory are read: symbolic links that lead outside it ar
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +24,8 @@ from .errors import Diagnostic, LoadError
 from .gcpause import collector_paused
 from .i18n import resolve_lang, t
 from .model import Argument, Claim, ClaimFile, MapMeta, Question
-from .yamlpos import Document, parse_yaml
+from .yamlhints import yaml_hint
+from .yamlpos import Document, YamlProblem, parse_yaml
 
 __all__ = [
     "MAP_FILE",
@@ -167,6 +169,23 @@ def _inside(root: Path, rel: str) -> bool:
     return True
 
 
+# `id: x` or `- id: x` at a line's start: the ids of a file the parser gave up on
+_ID_LINE = re.compile(r"^[ \t-]*id:[ \t]*[\"']?([a-z0-9][a-z0-9._-]*)", re.MULTILINE)
+
+
+def _explained(p: YamlProblem, lines: list[str]) -> tuple[tuple[int, int], str, str, dict[str, Any]]:
+    """A parser problem as (position, code, message key, args): a syntax error with its usual
+    cause where one is known (:mod:`argmap.yamlhints`); a duplicate ``id`` as a missing dash."""
+    if p.key == "yaml.syntax":
+        hint = yaml_hint(str(p.args.get("problem", "")), lines, p.line, p.col)
+        if hint is not None:
+            col = p.col if hint.line == p.line else 1
+            return (hint.line, col), p.code, hint.key, dict(hint.args)
+    if p.key == "yaml.duplicate-key" and p.args.get("key") in ("id", "text"):
+        return (p.line, p.col), p.code, "yaml.duplicate-key-claim", dict(p.args)
+    return (p.line, p.col), p.code, p.key, dict(p.args)
+
+
 def _guess(word: str, choices: Iterable[str]) -> str:
     return close_match(word, choices)
 
@@ -182,6 +201,8 @@ class _Loader:
         self.display_root = display_root
         self.max_file_size = max_file_size
         self.problems: list[_Problem] = []
+        #: ids written in files that could not be parsed: known, so references stay quiet
+        self.unparsed_ids: set[str] = set()
 
     def display(self, path: Path) -> str:
         rel = path.relative_to(self.root).as_posix()
@@ -195,7 +216,7 @@ class _Loader:
     def read(self, path: Path) -> tuple[str, Document] | None:
         """Read and parse one file; None (its problems reported) when it gives no data."""
         text = self.text(path)
-        return None if text is None else self.accept(text[0], parse_yaml(text[1]))
+        return None if text is None else self.accept(text[0], parse_yaml(text[1]), text[1])
 
     def text(self, path: Path) -> tuple[str, str] | None:
         """The display name and decoded text of a file; None (reported) when unreadable."""
@@ -218,10 +239,15 @@ class _Loader:
             self.problem(name, (1, 1), "yaml-syntax", "yaml.encoding", problem=str(exc))
             return None
 
-    def accept(self, name: str, doc: Document) -> tuple[str, Document] | None:
-        """Report a parsed document's problems; the document unless it gave no data."""
+    def accept(self, name: str, doc: Document, text: str = "") -> tuple[str, Document] | None:
+        """Report a parsed document's problems (a syntax error with its usual cause, at the
+        line to fix); the document unless it gave no data."""
+        lines = text.splitlines()
         for p in doc.problems:
-            self.problem(name, (p.line, p.col), p.code, p.key, **p.args)
+            pos, code, key, args = _explained(p, lines)
+            self.problem(name, pos, code, key, **args)
+        if doc.data is None and text:
+            self.unparsed_ids.update(_ID_LINE.findall(text))
         if doc.data is None and not doc.problems:
             self.problem(name, (1, 1), "schema", "load.empty")
             return None
@@ -248,6 +274,8 @@ class _Loader:
         key = f"schema.{kind}"
         if kind == "missing":
             pos = doc.locate(loc[:-1])
+        elif kind == "list_type" and loc == ("claims",) and isinstance(err.get("input"), dict):
+            key = "yaml.hint.missing-dash"  # `claims:` followed by keys, not by `- `
         elif kind == "extra_forbidden":
             pos = doc.locate(loc, prefer_key=True)
             args["hint"] = _guess(field_name, _allowed_fields(model, loc[:-1]))
@@ -347,6 +375,7 @@ def _load(root: Path, display_root: str, lang: str | None, max_file_size: int) -
     meta, meta_doc, meta_name = _read_meta(loader, root, display_root)
     broken: set[str] = set()  # ids of claims that failed validation: known, but not usable
     files, parsed = _read_claim_files(loader, root, broken)
+    broken |= loader.unparsed_ids
     out_lang = resolve_lang(lang, meta.language if meta else None)
     amap = ArgumentMap(root, meta or _EMPTY_META, meta_name, {}, [], files)
     _References(loader, amap, meta if meta_doc else None, meta_doc, broken).run(parsed)
@@ -587,7 +616,7 @@ class _References:
         for label, ids in (("in", meta.expect.in_), ("out", meta.expect.out),
                            ("undec", meta.expect.undec)):
             for k, cid in enumerate(ids):
-                if cid not in self.amap.claims:
+                if cid not in self.amap.claims and cid not in self.broken:
                     self.loader.problem(self.amap.meta_file, doc.locate(("expect", label, k)),
                                         "unknown-reference", "load.unknown-expect", id=cid,
                                         hint=self.claim_hint(cid))

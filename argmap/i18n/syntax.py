@@ -57,8 +57,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Is a dash missing? Under claims: every claim starts with \"- \", e.g. "
         "\"  - id: my-claim\".",
     },
-    "yaml.hint.new-claim": {
-        "de": " Beginnt hier eine neue Behauptung? Dann fehlt „- “ vor {key}.",
-        "en": " Does a new claim start here? Then \"- \" is missing before {key}.",
+    "yaml.duplicate-key-claim": {
+        "de": "Schlüssel '{key}' kommt doppelt vor (zuerst in Zeile {first}). Beginnt hier eine "
+        "neue Behauptung? Dann fehlt „- “ vor {key}.",
+        "en": "Key '{key}' appears twice (first on line {first}). Does a new claim start here? "
+        "Then \"- \" is missing before {key}.",
     },
 }

@@ -50,3 +50,28 @@ def test_hint_names_the_cause_and_the_line(name: str) -> None:
 
 def test_no_hint_for_an_unknown_problem() -> None:
     assert yaml_hint("something new", ["a: b"], 1, 1) is None
+
+
+def test_the_loader_reports_the_cause_at_the_line_to_fix(make_map) -> None:
+    from argmap.errors import LoadError
+    from argmap.load import load_map
+
+    broken = HEAD + '    text: "A ist\n    stance: risk\n  - id: b\n    text: B\n    stance: risk\n'
+    other = "topic: t1\nclaims:\n  - id: c\n    text: C\n    stance: risk\n    attacks: [b]\n"
+    root = make_map({"a.yaml": broken, "c.yaml": other})
+    with pytest.raises(LoadError) as info:
+        load_map(root)
+    [d] = info.value.diagnostics  # c's reference to b (in the broken file) stays quiet
+    assert (d.line, d.code, d.key) == (4, "yaml-syntax", "yaml.hint.unclosed-quote")
+    assert "Anführungszeichen nicht geschlossen" in d.message
+
+
+def test_missing_dash_is_named(make_map) -> None:
+    from argmap.errors import LoadError
+    from argmap.load import load_map
+
+    root = make_map({"a.yaml": "topic: t1\nclaims:\n  id: a\n  text: A\n  stance: risk\n"})
+    with pytest.raises(LoadError) as info:
+        load_map(root, lang="en")
+    assert [d.key for d in info.value.diagnostics] == ["yaml.hint.missing-dash"]
+    assert 'Is a dash missing?' in info.value.diagnostics[0].message
