@@ -33,6 +33,7 @@ __all__ = [
     "ArgumentMap",
     "ArgumentRecord",
     "ClaimRecord",
+    "LoadCache",
     "Location",
     "QuestionRecord",
     "Relation",
@@ -341,6 +342,7 @@ def load_map(
     lang: str | None = None,
     max_file_size: int = MAX_FILE_SIZE,
     display: str | None = None,
+    cache: LoadCache | None = None,
 ) -> ArgumentMap:
     """Load and check a map directory.
 
@@ -355,6 +357,8 @@ def load_map(
     display : str, optional
         How to name the directory in file names (default: as given), e.g. ``HEAD~1:claims``
         for a map read out of a git revision.
+    cache : LoadCache, optional
+        Claim files of earlier loads; unchanged files are not read again (the live preview).
 
     Raises
     ------
@@ -363,10 +367,11 @@ def load_map(
     """
     shown = display if display is not None else os.fspath(directory)
     with collector_paused():
-        return _load(Path(directory), shown, lang, max_file_size)
+        return _load(Path(directory), shown, lang, max_file_size, cache)
 
 
-def _load(root: Path, display_root: str, lang: str | None, max_file_size: int) -> ArgumentMap:
+def _load(root: Path, display_root: str, lang: str | None, max_file_size: int,
+          cache: LoadCache | None = None) -> ArgumentMap:
     loader = _Loader(root, display_root, max_file_size)
     if not root.is_dir():
         loader.problem(display_root, (0, 0), "missing-map-file", "load.missing-dir",
@@ -374,7 +379,7 @@ def _load(root: Path, display_root: str, lang: str | None, max_file_size: int) -
         raise _error(loader, resolve_lang(lang, None))
     meta, meta_doc, meta_name = _read_meta(loader, root, display_root)
     broken: set[str] = set()  # ids of claims that failed validation: known, but not usable
-    files, parsed = _read_claim_files(loader, root, broken)
+    files, parsed = _read_claim_files(loader, root, broken, cache)
     broken |= loader.unparsed_ids
     out_lang = resolve_lang(lang, meta.language if meta else None)
     amap = ArgumentMap(root, meta or _EMPTY_META, meta_name, {}, [], files)
@@ -398,18 +403,61 @@ def _read_meta(loader: _Loader, root: Path, display_root: str
     return loader.validate(meta_name, meta_doc, MapMeta), meta_doc, meta_name
 
 
-def _read_claim_files(loader: _Loader, root: Path, broken: set[str]
-                      ) -> tuple[list[str], list[tuple[str, Document, _Part]]]:
-    """Every claim file read, parsed and validated, in path order: the names of the files that
-    gave data, and the usable part of each clean one."""
-    files: list[str] = []
-    parsed: list[tuple[str, Document, _Part]] = []
-    for path in claim_files(root):
-        read = loader.read(path)
-        if read is None:
-            continue
+@dataclass(frozen=True)
+class _FileResult:
+    """What reading one claim file gave: its problems, its data, its usable part."""
+
+    name: str | None  # the display name when the file gave data
+    problems: tuple[_Problem, ...]
+    doc: Document | None
+    part: _Part | None  # None unless the file is clean enough to use
+    broken: frozenset[str]
+    unparsed: frozenset[str]
+
+
+class LoadCache:
+    """Claim files of earlier loads, reused while a file is unchanged (same size, change time
+    and inode): ``argmap serve`` re-reads only what was saved.
+
+    >>> cache = LoadCache()
+    >>> len(cache)
+    0
+    """
+
+    def __init__(self) -> None:
+        self._files: dict[Path, tuple[tuple[int, int, int], _FileResult]] = {}
+
+    def __len__(self) -> int:
+        return len(self._files)
+
+    def lookup(self, path: Path) -> tuple[tuple[int, int, int] | None, _FileResult | None]:
+        try:
+            st = path.stat()
+        except OSError:
+            return None, None
+        sig = (st.st_mtime_ns, st.st_size, st.st_ino)
+        hit = self._files.get(path)
+        return sig, (hit[1] if hit is not None and hit[0] == sig else None)
+
+    def store(self, path: Path, sig: tuple[int, int, int], result: _FileResult) -> None:
+        self._files[path] = (sig, result)
+
+    def keep_only(self, paths: Iterable[Path]) -> None:
+        wanted = set(paths)
+        for path in [p for p in self._files if p not in wanted]:
+            del self._files[path]
+
+
+def _read_claim_file(loader: _Loader, path: Path) -> _FileResult:
+    """Read, parse and validate one claim file; its problems recorded in the result."""
+    start, unparsed_before = len(loader.problems), set(loader.unparsed_ids)
+    broken: set[str] = set()
+    name: str | None = None
+    doc: Document | None = None
+    part: _Part | None = None
+    read = loader.read(path)
+    if read is not None:
         name, doc = read
-        files.append(name)
         if isinstance(doc.data, dict) and not {"claims", "arguments"} & set(doc.data):
             loader.problem(name, (1, 1), "schema", "schema.missing", field="claims", input="")
         claim_file = loader.validate(name, doc, ClaimFile)
@@ -419,8 +467,37 @@ def _read_claim_files(loader: _Loader, root: Path, broken: set[str]
             if claim_file is not None
             else _salvage(doc.data, broken)
         )
-        if part is not None and not doc.problems:
-            parsed.append((name, doc, part))
+        if doc.problems:
+            part = None
+    problems = tuple(loader.problems[start:])
+    return _FileResult(name, problems, doc, part, frozenset(broken),
+                       frozenset(loader.unparsed_ids - unparsed_before))
+
+
+def _read_claim_files(loader: _Loader, root: Path, broken: set[str],
+                      cache: LoadCache | None = None
+                      ) -> tuple[list[str], list[tuple[str, Document, _Part]]]:
+    """Every claim file read, parsed and validated, in path order (unchanged files from
+    ``cache``): the names of the files that gave data, and the usable part of each clean one."""
+    files: list[str] = []
+    parsed: list[tuple[str, Document, _Part]] = []
+    paths = claim_files(root)
+    for path in paths:
+        sig, result = cache.lookup(path) if cache is not None else (None, None)
+        if result is None:
+            result = _read_claim_file(loader, path)
+            if cache is not None and sig is not None:
+                cache.store(path, sig, result)
+        else:
+            loader.problems.extend(result.problems)
+            loader.unparsed_ids |= result.unparsed
+        broken |= result.broken
+        if result.name is not None and result.doc is not None:
+            files.append(result.name)
+            if result.part is not None:
+                parsed.append((result.name, result.doc, result.part))
+    if cache is not None:
+        cache.keep_only(paths)
     return files, parsed
 
 
