@@ -346,6 +346,61 @@ def diff_cmd(
     raise typer.Exit(_run(run))
 
 
+@_command("serve")
+def serve(
+    directory: DirArg = Path("claims"),
+    port: Annotated[int, typer.Option(help=_h("opt.port"))] = 8000,
+    host: Annotated[str, typer.Option(help=_h("opt.host"))] = "127.0.0.1",
+    sources: SourcesOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    _check_lang(lang)
+
+    def run() -> int:
+        return _serve(directory, port, host, sources, lang)
+
+    raise typer.Exit(_run(run))
+
+
+def _serve(directory: Path, port: int, host: str, sources: Path | None,
+           lang: str | None) -> int:
+    import threading
+
+    from .analysis import Options
+    from .serve import LivePreview, Snapshot, make_server, watch
+
+    out_lang = resolve_lang(lang, None)
+    out = _console(True)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        out.print(f"[yellow]{escape(t('serve.host-warning', out_lang, host=host))}[/yellow]")
+    preview = LivePreview(directory, Options(sources_dir=sources), lang)
+
+    def said(snap: Snapshot) -> None:
+        key = "serve.built" if snap.ok else "serve.broken"
+        out.print(escape(t(key, out_lang, version=snap.version)))
+
+    said(preview.rebuild())
+    try:
+        server = make_server(preview, host, port)
+    except OSError as exc:
+        raise ArgmapError(t("serve.port", out_lang, port=port, problem=exc.strerror)) from None
+    stop = threading.Event()
+    threading.Thread(target=watch, args=(preview, stop), kwargs={"on_build": said},
+                     daemon=True).start()
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    shown = f"[{host}]" if ":" in host else host
+    out.print(escape(t("serve.running", out_lang, url=f"http://{shown}:{server.server_port}/")))
+    try:
+        stop.wait()
+    except KeyboardInterrupt:
+        out.print(escape(t("serve.stopped", out_lang)))
+    finally:
+        stop.set()
+        server.shutdown()
+        server.server_close()
+    return EXIT_OK
+
+
 @_command("schema")
 def schema(
     map_file: Annotated[bool, typer.Option("--map", help=_h("opt.schema-map"))] = False,

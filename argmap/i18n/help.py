@@ -64,6 +64,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Examples: argmap diff HEAD~1 HEAD · argmap diff main group-b · "
         "argmap diff old-map claims --format markdown",
     },
+    "help.serve": {
+        "de": "Live-Vorschau: zeigt die Karte im Browser und baut sie bei jedem Speichern neu.",
+        "en": "Live preview: shows the map in the browser and rebuilds it on every save.",
+    },
+    "help.serve.epilog": {
+        "de": "Beispiel: argmap serve claims, dann http://127.0.0.1:8000/ öffnen. Nur dieser "
+        "Rechner erreicht die Vorschau (--host für andere, mit Vorsicht). Strg-C beendet.",
+        "en": "Example: argmap serve claims, then open http://127.0.0.1:8000/. Only this "
+        "computer reaches the preview (--host for others, with care). Ctrl-C stops it.",
+    },
+    "help.opt.port": {"de": "Port der Vorschau.", "en": "Port of the preview."},
+    "help.opt.host": {
+        "de": "Adresse, an die die Vorschau gebunden wird (Vorgabe: nur dieser Rechner).",
+        "en": "Address the preview binds to (default: this computer only).",
+    },
     "help.schema": {
         "de": "Das JSON Schema einer Behauptungsdatei ausgeben (für Editoren).",
         "en": "Print the JSON Schema of a claim file (for editors).",

@@ -67,4 +67,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Keine Befunde betreffen den Beitrag.",
         "en": "No finding involves the contribution.",
     },
+    "serve.host-warning": {
+        "de": "Achtung: Die Vorschau ist unter {host} auch für andere Rechner erreichbar. Sie "
+        "zeigt nur die Karte, aber jeder im Netz kann sie sehen.",
+        "en": "Careful: the preview is reachable by other computers at {host}. It shows only "
+        "the map, but anyone on the network can see it.",
+    },
+    "serve.running": {
+        "de": "Vorschau: {url} — ändert eure Dateien, die Seite folgt. Strg-C beendet.",
+        "en": "Preview: {url} — edit your files, the page follows. Ctrl-C stops it.",
+    },
+    "serve.built": {"de": "Karte gebaut (Fassung {version}).",
+                    "en": "Map built (version {version})."},
+    "serve.broken": {
+        "de": "Die Karte lässt sich nicht laden (Fassung {version}): Die Seite zeigt die "
+        "Probleme über der letzten guten Karte.",
+        "en": "The map cannot be loaded (version {version}): the page shows the problems above "
+        "the last good map.",
+    },
+    "serve.port": {"de": "Port {port} ist nicht frei: {problem}",
+                   "en": "Port {port} is not free: {problem}"},
+    "serve.stopped": {"de": "Vorschau beendet.", "en": "Preview stopped."},
 }
