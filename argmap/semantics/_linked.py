@@ -1,0 +1,363 @@
+"""The SAT engine behind :mod:`argmap.semantics.coherence` for maps with linked arguments (private).
+
+An argument with premises P1 … Pn (n ≥ 2) and conclusion C adds the clause ¬P1 ∨ … ∨ ¬Pn ∨ C,
+so the instance is no longer 2-SAT. :class:`Linked` keeps one incremental SAT solver (python-sat,
+Glucose 4) for the yes/no questions — is the map coherent, can a claim or a position be held —
+and unit propagation with reasons (:mod:`argmap.semantics._propagation`) for the explanations.
+
+Which literals propagation refutes (assuming l derives some literal and its complement) is
+decided for thousands of literals at once: a pass over the condensation of the two-literal
+implications carries, per component, the set of start literals whose propagation reaches it as
+a Python-int bit set; a linked clause adds to its conclusion the intersection of its premises'
+sets; passes repeat until nothing changes. Explanations are then inherited as in the 2-SAT engine
+(l ⇒ m with m refuted: "l ⇒ m" followed by m's derivation) and searched only where there is
+nothing to inherit or a short search does better. A literal that the solver refutes but
+propagation does not (rare: it needs reasoning by cases) gets a derivation with lemmas found by
+failed-literal probing: "assuming a leads to a clash, so not a".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Sequence
+from itertools import pairwise
+
+import networkx as nx
+from pysat.solvers import Solver
+
+from argmap.semantics._propagation import ASSUMED, BINARY, LEMMA, Clauses, Run
+from argmap.semantics._scc import component_ids
+from argmap.semantics._steps import ImplicationStep, Lemma, Literal, Refutation
+from argmap.semantics._twosat import SEARCH_BUDGET, step_of
+
+__all__ = ["Linked"]
+
+SOLVER_NAME = "glucose4"
+_CHUNK = 8192
+#: Probes (propagations under one more assumption) a refutation by lemmas may spend.
+_PROBE_BUDGET = 400
+_MAX_DEPTH = 3
+
+
+class _OutOfBudget(Exception):
+    pass
+
+
+class Linked:
+    """Clauses, solver and refuted literals of an implication graph with linked arguments."""
+
+    def __init__(self, ig: nx.DiGraph) -> None:
+        self.ig = ig
+        self.claims = [claim for claim, value in ig if value]
+        self.index = {claim: i for i, claim in enumerate(self.claims)}
+        self.arguments: tuple[tuple[Hashable, tuple, Hashable], ...] = ig.graph[
+            "linked_arguments"
+        ]
+        edges = [(self.code(u), self.code(v)) for u, v in ig.edges()]
+        linked = [
+            [self.code((p, False)) for p in premises] + [self.code((c, True))]
+            for _, premises, c in self.arguments
+        ]
+        self.db = Clauses.build(2 * len(self.claims), edges, linked)
+        self.solver = Solver(name=SOLVER_NAME, bootstrap_with=self._cnf(edges, linked))
+        self.satisfiable = bool(self.solver.solve())
+        self.model = self._model() if self.satisfiable else None
+        self._refuted: dict[int, tuple[str, object]] | None = None
+        self._components: tuple[dict, int] | None = None
+
+    def components(self) -> tuple[dict, int]:
+        """Strongly connected components of the two-literal implications (memoised)."""
+        if self._components is None:
+            self._components = component_ids(dict(enumerate(self.db.succ)))
+        return self._components
+
+    # --- coding --------------------------------------------------------------------------
+
+    def code(self, literal: Literal) -> int:
+        return 2 * self.index[literal[0]] + (0 if literal[1] else 1)
+
+    def lit(self, code: int) -> Literal:
+        return (self.claims[code >> 1], not code & 1)
+
+    @staticmethod
+    def sat(code: int) -> int:
+        var = (code >> 1) + 1
+        return -var if code & 1 else var
+
+    def _cnf(self, edges: Sequence[tuple[int, int]], linked: list[list[int]]) -> list[list[int]]:
+        clauses = {frozenset((self.sat(u ^ 1), self.sat(v))) for u, v in edges}
+        return [sorted(c) for c in clauses] + [[self.sat(x) for x in k] for k in linked]
+
+    def _model(self) -> dict[Hashable, bool]:
+        true = {lit for lit in self.solver.get_model() or () if lit > 0}
+        return {c: i + 1 in true for i, c in enumerate(self.claims)}
+
+    def holds(self, codes: Iterable[int]) -> bool:
+        """Whether some coherent position makes all ``codes`` true."""
+        return bool(self.solver.solve(assumptions=[self.sat(c) for c in codes]))
+
+    # --- steps ---------------------------------------------------------------------------
+
+    def step(self, run: Run, code: int, why: tuple) -> ImplicationStep | Lemma:
+        """The item that derived ``code`` with reason ``why`` in ``run``."""
+        if why[0] == BINARY:
+            return step_of(self.ig, self.lit(why[1]), self.lit(code))
+        if why[0] == LEMMA:
+            return why[1]
+        argument, _, conclusion = self.arguments[why[1]]
+        order = run.order
+        premises = sorted(run.premises(code, why), key=lambda c: order.get(c, -1))
+        return ImplicationStep(
+            self.lit(premises[-1]),
+            self.lit(code),
+            "argument",
+            argument,
+            conclusion,
+            tuple(self.lit(c) for c in premises[:-1]),
+        )
+
+    def refutation(self, run: Run) -> tuple[Refutation, list[int]]:
+        """The refutation read off a run that clashed, and the parent literals it uses."""
+        assert run.clash is not None
+        code, why = run.clash
+        derived, known = run.needed([*run.premises(code, why), code ^ 1])
+        assumed = tuple(self.lit(c) for c in derived if run.reason[c][0] == ASSUMED)
+        items = [self.step(run, c, run.reason[c]) for c in derived if run.reason[c][0] != ASSUMED]
+        items.append(self.step(run, code, why))
+        return Refutation(assumed, tuple(items), self.lit(code)), known
+
+    def derivation(self, run: Run, code: int) -> tuple[ImplicationStep, ...]:
+        """The steps by which ``run`` derived ``code`` from its assumptions."""
+        derived, _ = run.needed([code])
+        steps = [self.step(run, c, run.reason[c]) for c in derived if run.reason[c][0] != ASSUMED]
+        return tuple(s for s in steps if isinstance(s, ImplicationStep))
+
+    # --- refuted literals ----------------------------------------------------------------
+
+    def up_refuted_among(self, candidates: list[int]) -> list[int]:
+        """The candidates whose propagation clashes, decided by bit-set passes (module doc)."""
+        comp, count = self.components()
+        preds: list[set[int]] = [set() for _ in range(count)]
+        for u, vs in enumerate(self.db.succ):
+            for v in vs:
+                if comp[u] != comp[v]:
+                    preds[comp[v]].add(comp[u])
+        hyper = [
+            ([comp[y ^ 1] for y in clause if y != x], comp[x])
+            for clause in self.db.linked
+            for x in clause
+        ]
+        found: list[int] = []
+        for start in range(0, len(candidates), _CHUNK):
+            chunk = candidates[start : start + _CHUNK]
+            reach = _reach_sets(chunk, comp, count, preds, hyper)
+            clash = 0
+            for i in range(len(self.claims)):
+                clash |= reach[comp[2 * i]] & reach[comp[2 * i + 1]]
+            found += [c for i, c in enumerate(chunk) if (clash >> i) & 1]
+        return found
+
+    def refuted(self) -> dict[int, tuple[str, object]]:
+        """Every refuted literal (code) with its explanation, computed once.
+
+        ``("direct", Refutation)``, ``("via", m)`` (derivation: ``l ⇒ m``, then m's) or
+        ``("sat", Refutation)`` for literals only the solver refutes (by lemmas).
+        """
+        if self._refuted is None:
+            n = len(self.claims)
+            if self.model is not None:
+                model = self.model
+                candidates = [2 * i + (1 if model[c] else 0) for i, c in enumerate(self.claims)]
+            else:
+                candidates = list(range(2 * n))
+            found = self.up_refuted_among(candidates)
+            comp, _ = self.components()
+            found.sort(key=comp.__getitem__)  # successors first
+            self._refuted = self._explain(found)
+            if self.model is not None:
+                for code in self._sat_only(set(candidates) - set(found)):
+                    self._refuted[code] = ("sat", self.refute([code]))
+        return self._refuted
+
+    def _explain(self, found: list[int]) -> dict[int, tuple[str, object]]:
+        length: dict[int, int] = {}
+        how: dict[int, tuple[str, object]] = {}
+        for code in found:
+            inherit, bound = None, None
+            for m in self.db.succ[code]:
+                n = length.get(m)
+                if n is not None and (bound is None or n + 1 < bound):
+                    inherit, bound = m, n + 1
+            run = Run(self.db).extend([code], limit=SEARCH_BUDGET if bound else None)
+            if run.clash is not None:
+                refutation, _ = self.refutation(run)
+                if bound is None or len(refutation.items) < bound:
+                    how[code], length[code] = ("direct", refutation), len(refutation.items)
+                    continue
+            assert inherit is not None and bound is not None  # the literal is refuted
+            how[code], length[code] = ("via", inherit), bound
+        return how
+
+    def _sat_only(self, candidates: set[int]) -> list[int]:
+        """Candidates the solver refutes, filtering the others with every model it finds."""
+        refuted = []
+        self.solver.set_phases([self.sat(c) for c in candidates])
+        for code in sorted(candidates):
+            if code not in candidates:
+                continue
+            if self.solver.solve(assumptions=[self.sat(code)]):
+                true = set(self.solver.get_model() or ())
+                candidates -= {c for c in candidates if self.sat(c) in true}
+            else:
+                refuted.append(code)
+                candidates.discard(code)
+        return refuted
+
+    def refutation_of(self, code: int) -> Refutation:
+        """The explanation of a refuted literal, built in time linear in its size."""
+        how = self.refuted()
+        ups = [code]
+        while (entry := how[ups[-1]])[0] == "via":
+            ups.append(entry[1])  # type: ignore[arg-type]
+        base: Refutation = entry[1]  # type: ignore[assignment]
+        if len(ups) == 1:
+            return base
+        prefix = tuple(step_of(self.ig, self.lit(a), self.lit(b)) for a, b in pairwise(ups))
+        return Refutation((self.lit(code),), prefix + base.items, base.clash)
+
+    # --- commitments ------------------------------------------------------------------------
+
+    def commitments(self, literals: list[Literal]) -> dict[Hashable, tuple] | None:
+        """claim -> (value, reason, path) fixed by every coherent completion; None if none."""
+        codes = [self.code(lit) for lit in literals if lit[0] in self.index]
+        run = Run(self.db).extend(codes)
+        if run.clash is not None or not self.satisfiable or not self.holds(codes):
+            return None
+        model = self._model()  # a model of map and position, before other solver calls
+        result: dict[Hashable, tuple] = {lit[0]: (lit[1], "position", ()) for lit in literals}
+        for code in run.order:
+            claim, value = self.lit(code)
+            if claim not in result:
+                result[claim] = (value, "implied", self.derivation(run, code))
+        refuted = self.refuted()
+        for i, claim in enumerate(self.claims):
+            for value in (True, False):
+                code = 2 * i + (1 if value else 0)  # the literal (claim, not value)
+                if claim not in result and code in refuted:
+                    result[claim] = (value, "forced", self.refutation_of(code))
+        candidates = {2 * i + (0 if model[c] else 1)
+                      for i, c in enumerate(self.claims) if c not in result}
+        self.solver.set_phases([self.sat(c ^ 1) for c in candidates])
+        for code in sorted(candidates):
+            if code not in candidates:
+                continue
+            if self.holds([*codes, code ^ 1]):
+                true = set(self.solver.get_model() or ())
+                candidates -= {c for c in candidates if self.sat(c) not in true}
+            else:
+                claim, value = self.lit(code)
+                result[claim] = (value, "implied", self.refute([*codes, code ^ 1]))
+                candidates.discard(code)
+        return result
+
+    # --- refutation by lemmas --------------------------------------------------------------
+
+    def refute(self, codes: Sequence[int]) -> Refutation:
+        """A refutation of the assumptions ``codes`` (which the solver found contradictory)."""
+        run = Run(self.db).extend(codes)
+        budget = [_PROBE_BUDGET]
+        try:
+            for depth in range(1, _MAX_DEPTH + 1):
+                if self._close(run, depth, budget):
+                    return self.refutation(run)[0]
+        except _OutOfBudget:
+            pass
+        return self._core(codes)
+
+    def _close(self, run: Run, depth: int, budget: list[int]) -> bool:
+        """Add lemmas to ``run`` (probing to ``depth``) until it clashes; whether it did."""
+        while run.clash is None:
+            if depth == 0:
+                return False
+            for probe in self._probes(run):
+                budget[0] -= 1
+                if budget[0] < 0:
+                    raise _OutOfBudget
+                sub = Run(self.db, known=run.reason).extend([probe])
+                if self._close(sub, depth - 1, budget):
+                    refutation, uses = self.refutation(sub)
+                    lemma = Lemma(self.lit(probe ^ 1), refutation)
+                    run.extend([probe ^ 1], why=(LEMMA, lemma, tuple(uses)))
+                    break
+            else:
+                return False
+        return True
+
+    def _probes(self, run: Run) -> list[int]:
+        """Literals worth assuming: the open literals of linked clauses that lost a literal,
+        else every open literal (both polarities, complements first)."""
+        reason = run.reason
+        touched = [
+            x
+            for clause in self.db.linked
+            if any(y ^ 1 in reason for y in clause)
+            for x in clause
+            if x not in reason and x ^ 1 not in reason
+        ]
+        if not touched:
+            touched = [c for c in range(0, 2 * len(self.claims), 2)
+                       if c not in reason and c ^ 1 not in reason]
+        return list(dict.fromkeys(p for x in touched for p in (x ^ 1, x)))
+
+    def _core(self, codes: Sequence[int]) -> Refutation:
+        """Fallback: relations of an unsatisfiable core (selector literals), no derivation."""
+        edges = [(self.code(u), self.code(v), d) for u, v, d in self.ig.edges(data=True)]
+        relations: list[tuple[str, Hashable, Hashable]] = []
+        clauses: list[list[int]] = []
+        for u, v, data in edges:
+            clauses.append([self.sat(u ^ 1), self.sat(v)])
+            relations.append((data["kind"], data["source"], data["target"]))
+        for k, clause in enumerate(self.db.linked):
+            clauses.append([self.sat(x) for x in clause])
+            relations.append(("argument", self.arguments[k][0], self.arguments[k][2]))
+        top = len(self.claims)
+        with Solver(name=SOLVER_NAME) as solver:
+            for i, clause in enumerate(clauses):
+                solver.add_clause([*clause, -(top + 1 + i)])
+            selectors = [top + 1 + i for i in range(len(clauses))]
+            solved = solver.solve(assumptions=[self.sat(c) for c in codes] + selectors)
+            assert not solved
+            core = {s - top - 1 for s in solver.get_core() or () if s > top}
+        chosen = tuple(dict.fromkeys(relations[i] for i in sorted(core)))
+        return Refutation(tuple(self.lit(c) for c in codes), (), None, chosen)
+
+
+def _reach_sets(
+    chunk: list[int],
+    comp: dict,
+    count: int,
+    preds: list[set[int]],
+    hyper: list[tuple[list[int], int]],
+) -> list[int]:
+    """Per component, the bit set of the chunk's start literals whose propagation reaches it."""
+    own = [0] * count
+    for i, code in enumerate(chunk):
+        own[comp[code]] |= 1 << i
+    extra = [0] * count
+    reach = [0] * count
+    changed = True
+    while changed:
+        for c in range(count - 1, -1, -1):  # descending Tarjan id: predecessors first
+            bits = own[c] | extra[c]
+            for p in preds[c]:
+                bits |= reach[p]
+            reach[c] = bits
+        changed = False
+        for premises, target in hyper:
+            bits = -1
+            for p in premises:
+                bits &= reach[p]
+            new = bits & ~reach[target]
+            if new:
+                extra[target] |= new
+                changed = True
+    return reach
