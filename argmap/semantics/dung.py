@@ -24,6 +24,7 @@ from itertools import chain, islice, product
 import networkx as nx
 
 from argmap.semantics import _sat
+from argmap.semantics._guards import require_digraph
 from argmap.semantics._relations import node_rank
 from argmap.semantics._sequences import RotatedCycle, UndecidedPath
 
@@ -53,10 +54,13 @@ IN = "in"
 OUT = "out"
 UNDEC = "undec"
 
+_AF = "an attack framework"
+
 #: Default cap on the number of extensions enumerated by the ``*_extensions`` functions.
 DEFAULT_LIMIT = 1000
 
 
+@require_digraph(_AF)
 def grounded_labelling(af: nx.DiGraph) -> dict[Hashable, str]:
     """Return the grounded labelling of an argumentation framework.
 
@@ -128,6 +132,9 @@ def grounded_labelling_from_edges(
     O(|A| + |R|). For large frameworks that exist only as edge lists this skips building an
     ``nx.DiGraph``, which costs several times more than the labelling itself.
     """
+    if isinstance(edges, nx.Graph):
+        raise TypeError("grounded_labelling_from_edges expects an edge list; for a graph, call "
+                        "grounded_labelling (or pass graph.edges())")
     succ: dict[Hashable, list[Hashable]] = {v: [] for v in nodes}
     count: dict[Hashable, int] = dict.fromkeys(succ, 0)
     for u, v in edges:
@@ -187,6 +194,7 @@ def _grounded(
     return labels
 
 
+@require_digraph(_AF)
 def grounded_extension(af: nx.DiGraph) -> frozenset:
     """Return the grounded extension: the arguments labelled ``in`` by :func:`grounded_labelling`.
 
@@ -237,6 +245,7 @@ class GroundedExplanation:
     path: Sequence[Hashable] = ()
 
 
+@require_digraph(_AF)
 def grounded_explanations(af: nx.DiGraph) -> dict[Hashable, GroundedExplanation]:
     """Explain the grounded label of every argument.
 
@@ -399,6 +408,7 @@ def _defended(af: nx.DiGraph, attacked: set[Hashable], v: Hashable) -> bool:
     return all(b in attacked for b in af.pred[v])
 
 
+@require_digraph(_AF)
 def is_conflict_free(af: nx.DiGraph, nodes: Iterable[Hashable]) -> bool:
     """Return whether no member of ``nodes`` attacks a member (itself included).
 
@@ -420,6 +430,7 @@ def is_conflict_free(af: nx.DiGraph, nodes: Iterable[Hashable]) -> bool:
     return _conflict_free(af, _checked_set(af, nodes))
 
 
+@require_digraph(_AF)
 def is_admissible(af: nx.DiGraph, nodes: Iterable[Hashable]) -> bool:
     """Return whether ``nodes`` is conflict-free and defends each of its members.
 
@@ -440,6 +451,7 @@ def is_admissible(af: nx.DiGraph, nodes: Iterable[Hashable]) -> bool:
     return all(_defended(af, attacked, v) for v in members)
 
 
+@require_digraph(_AF)
 def is_complete_extension(af: nx.DiGraph, nodes: Iterable[Hashable]) -> bool:
     """Return whether ``nodes`` is admissible and contains every argument it defends.
 
@@ -460,6 +472,7 @@ def is_complete_extension(af: nx.DiGraph, nodes: Iterable[Hashable]) -> bool:
     return all(_defended(af, attacked, v) == (v in members) for v in af)
 
 
+@require_digraph(_AF)
 def is_stable_extension(af: nx.DiGraph, nodes: Iterable[Hashable]) -> bool:
     """Return whether ``nodes`` is conflict-free and attacks every argument outside it.
 
@@ -480,6 +493,7 @@ def is_stable_extension(af: nx.DiGraph, nodes: Iterable[Hashable]) -> bool:
     return all(v in members or v in attacked for v in af)
 
 
+@require_digraph(_AF)
 def is_preferred_extension(af: nx.DiGraph, nodes: Iterable[Hashable]) -> bool:
     """Return whether ``nodes`` is a maximal (w.r.t. set inclusion) admissible set.
 
@@ -523,6 +537,7 @@ class ExtensionResult:
     complete: bool
 
 
+@require_digraph(_AF)
 def complete_extensions(af: nx.DiGraph, *, limit: int | None = DEFAULT_LIMIT) -> ExtensionResult:
     """Return the complete extensions of ``af`` (at most ``limit`` of them).
 
@@ -541,6 +556,7 @@ def complete_extensions(af: nx.DiGraph, *, limit: int | None = DEFAULT_LIMIT) ->
     return _extensions(af, "complete", limit)
 
 
+@require_digraph(_AF)
 def preferred_extensions(af: nx.DiGraph, *, limit: int | None = DEFAULT_LIMIT) -> ExtensionResult:
     """Return the preferred extensions of ``af`` (at most ``limit`` of them).
 
@@ -590,6 +606,7 @@ def preferred_extensions(af: nx.DiGraph, *, limit: int | None = DEFAULT_LIMIT) -
     return _extensions(af, "preferred", limit)
 
 
+@require_digraph(_AF)
 def stable_extensions(af: nx.DiGraph, *, limit: int | None = DEFAULT_LIMIT) -> ExtensionResult:
     """Return the stable extensions of ``af`` (at most ``limit`` of them); possibly none.
 

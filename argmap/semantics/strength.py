@@ -258,7 +258,8 @@ class _Qbaf:
                 else:
                     joint = math.prod(values[p] for p in premises[v])
                 return dfquad_combine(tau[v], attack, 0.0) * joint
-            return dfquad_combine(tau[v], attack, dfquad_aggregate(values[u] for u in supporters[v]))
+            support = dfquad_aggregate(values[u] for u in supporters[v])
+            return dfquad_combine(tau[v], attack, support)
 
         return strength
 
