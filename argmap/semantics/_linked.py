@@ -27,7 +27,7 @@ from pysat.solvers import Solver
 from argmap.semantics._propagation import ASSUMED, BINARY, LEMMA, Clauses, Run
 from argmap.semantics._scc import component_ids
 from argmap.semantics._steps import ImplicationStep, Lemma, Literal, Refutation
-from argmap.semantics._twosat import SEARCH_BUDGET, step_of
+from argmap.semantics._twosat import SEARCH_BUDGET, inheritance_order, step_of
 
 __all__ = ["Linked"]
 
@@ -84,8 +84,10 @@ class Linked:
         return -var if code & 1 else var
 
     def _cnf(self, edges: Sequence[tuple[int, int]], linked: list[list[int]]) -> list[list[int]]:
-        clauses = {frozenset((self.sat(u ^ 1), self.sat(v))) for u, v in edges}
-        return [sorted(c) for c in clauses] + [[self.sat(x) for x in k] for k in linked]
+        sat = [(c >> 1) + 1 if not c & 1 else -((c >> 1) + 1) for c in range(2 * len(self.claims))]
+        # each two-literal clause gives two edges u -> v and ¬v -> ¬u: keep one of them
+        binary = [[sat[u ^ 1], sat[v]] for u, v in edges if u ^ 1 <= v]
+        return binary + [[sat[x] for x in k] for k in linked]
 
     def _model(self) -> dict[Hashable, bool]:
         true = {lit for lit in self.solver.get_model() or () if lit > 0}
@@ -133,8 +135,15 @@ class Linked:
 
     # --- refuted literals ----------------------------------------------------------------
 
-    def up_refuted_among(self, candidates: list[int]) -> list[int]:
-        """The candidates whose propagation clashes, decided by bit-set passes (module doc)."""
+    def classify(self, candidates: list[int]) -> tuple[list[int], list[int]]:
+        """Split candidates: (refuted by propagation, not decided by the passes).
+
+        The first list is decided by the bit-set passes of the module docstring. With a model M
+        of the map, a candidate l whose propagation closure S does not clash is *certified*
+        (some coherent position accepts l) when M overridden by S satisfies every linked clause
+        (two-literal clauses always hold then, as S is closed under their implications); the
+        same bit sets decide that for the whole chunk. The rest is the second list.
+        """
         comp, count = self.components()
         preds: list[set[int]] = [set() for _ in range(count)]
         for u, vs in enumerate(self.db.succ):
@@ -146,15 +155,35 @@ class Linked:
             for clause in self.db.linked
             for x in clause
         ]
-        found: list[int] = []
+        refuted: list[int] = []
+        unsure: list[int] = []
         for start in range(0, len(candidates), _CHUNK):
             chunk = candidates[start : start + _CHUNK]
             reach = _reach_sets(chunk, comp, count, preds, hyper)
             clash = 0
             for i in range(len(self.claims)):
                 clash |= reach[comp[2 * i]] & reach[comp[2 * i + 1]]
-            found += [c for i, c in enumerate(chunk) if (clash >> i) & 1]
-        return found
+            violated = self._violated(reach, comp, (1 << len(chunk)) - 1) & ~clash
+            refuted += [c for i, c in enumerate(chunk) if (clash >> i) & 1]
+            unsure += [c for i, c in enumerate(chunk) if (violated >> i) & 1]
+        return refuted, unsure
+
+    def _violated(self, reach: list[int], comp: dict, full: int) -> int:
+        """Bits of the candidates for which M overridden by their closure violates a linked
+        clause (all of a model's literals are taken as true without a model)."""
+        if self.model is None:
+            return full
+        model, claims = self.model, self.claims
+        violated = 0
+        for clause in self.db.linked:
+            bits = full
+            for x in clause:
+                false_in_model = model[claims[x >> 1]] == bool(x & 1)
+                bits &= reach[comp[x ^ 1]] | ((full & ~reach[comp[x]]) if false_in_model else 0)
+                if not bits:
+                    break
+            violated |= bits
+        return violated
 
     def refuted(self) -> dict[int, tuple[str, object]]:
         """Every refuted literal (code) with its explanation, computed once.
@@ -169,16 +198,19 @@ class Linked:
                 candidates = [2 * i + (1 if model[c] else 0) for i, c in enumerate(self.claims)]
             else:
                 candidates = list(range(2 * n))
-            found = self.up_refuted_among(candidates)
+            found, unsure = self.classify(candidates)
             comp, _ = self.components()
-            found.sort(key=comp.__getitem__)  # successors first
-            self._refuted = self._explain(found)
+            pred: list[list[int]] = [[] for _ in self.db.succ]
+            for u, vs in enumerate(self.db.succ):
+                for v in vs:
+                    pred[v].append(u)
+            self._refuted = self._explain(inheritance_order(found, comp, self.db.succ, pred))
             if self.model is not None:
-                for code in self._sat_only(set(candidates) - set(found)):
+                for code in self._sat_only(set(unsure)):
                     self._refuted[code] = ("sat", self.refute([code]))
         return self._refuted
 
-    def _explain(self, found: list[int]) -> dict[int, tuple[str, object]]:
+    def _explain(self, found: Iterable[int]) -> dict[int, tuple[str, object]]:
         length: dict[int, int] = {}
         how: dict[int, tuple[str, object]] = {}
         for code in found:

@@ -16,7 +16,7 @@ map) gets an unbounded search. Chains are built only when read.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from itertools import pairwise
 
 import networkx as nx
@@ -30,7 +30,7 @@ __all__ = ["SEARCH_BUDGET", "TwoSat", "bfs", "path_steps", "shortest_path", "ste
 _CHUNK = 8192
 
 #: Literals a bounded chain search may discover before it gives up and inherits instead.
-SEARCH_BUDGET = 128
+SEARCH_BUDGET = 64
 
 
 def step_of(ig: nx.DiGraph, premise: Literal, conclusion: Literal) -> ImplicationStep:
@@ -130,17 +130,53 @@ def refuting_search(
                     continue
                 dist[w] = depth + 1
                 parent[w] = v
-                other = dist.get(neg(w))
+                other = dist.get((w[0], not w[1]))
                 if other is not None and (best is None or depth + 1 + other < best):
                     best, meet = depth + 1 + other, w
                 nxt.append(w)
-        if budget is not None and len(dist) > budget:
-            break
-        frontier, depth = nxt, depth + 1
+            if budget is not None and len(dist) > budget:  # checked per literal expanded
+                frontier = []
+                break
+        else:
+            frontier, depth = nxt, depth + 1
     if meet is None:
         return None
     # start ⇒* meet, then the contrapositive of start ⇒* ¬meet: meet ⇒* ¬start
     return tree_path(parent, meet) + [neg(x) for x in reversed(tree_path(parent, neg(meet))[:-1])]
+
+
+def inheritance_order(
+    found: Iterable[Hashable],
+    component: Mapping[Hashable, int],
+    succ: Mapping[Hashable, Iterable[Hashable]] | Sequence[Iterable[Hashable]],
+    pred: Mapping[Hashable, Iterable[Hashable]] | Sequence[Iterable[Hashable]],
+) -> Iterator[Hashable]:
+    """The refuted literals in an order in which each one can inherit from a successor.
+
+    Components in reverse topological order (ascending Tarjan id); inside a component first
+    the literals with a successor visited before, then backwards along the implications (every
+    literal of a strongly connected component reaches every other), so at most one literal per
+    component — one without refuted successors — has nothing to inherit. The caller processes
+    each literal before the next one is produced. O(size of the refuted part).
+    """
+    groups: dict[int, list[Hashable]] = {}
+    for lit in found:
+        groups.setdefault(component[lit], []).append(lit)
+    done: set[Hashable] = set()
+    for c in sorted(groups):
+        members = groups[c]
+        inside = set(members)
+        start = [v for v in members if any(m in done for m in succ[v])] or members[:1]
+        seen = set(start)
+        queue = deque(start)
+        while queue:
+            v = queue.popleft()
+            yield v
+            done.add(v)
+            for p in pred[v]:
+                if p in inside and p not in seen:
+                    seen.add(p)
+                    queue.append(p)
 
 
 class TwoSat:
@@ -170,7 +206,7 @@ class TwoSat:
             if self.satisfiable
             else None
         )
-        self._refuted: dict[Literal, tuple[str, object]] | None = None
+        self._refuted: dict[Literal, tuple] | None = None
 
     def refuted_among(self, candidates: list[Literal]) -> list[Literal]:
         """The candidates l with l ⇒* ¬l, decided for :data:`_CHUNK` at a time in one pass.
@@ -195,10 +231,11 @@ class TwoSat:
             refuted += [lit for i, lit in enumerate(chunk) if (reach[component[lit]] >> i) & 1]
         return refuted
 
-    def refuted(self) -> dict[Literal, tuple[str, object]]:
+    def refuted(self) -> dict[Literal, tuple]:
         """Every refuted literal with how its chain is built (see the module docstring).
 
-        ``("direct", literals)`` or ``("via", m)``: chain(l) = ``l ⇒ m``, chain(m), ``¬m ⇒ ¬l``.
+        ``("direct", steps)`` or ``("via", m, step l ⇒ m, step ¬m ⇒ ¬l)``: chain(l) is
+        ``l ⇒ m``, chain(m), ``¬m ⇒ ¬l``.
         """
         if self._refuted is None:
             if self.model is not None:  # a literal true in a model is never refuted
@@ -206,37 +243,43 @@ class TwoSat:
             else:
                 candidates = [lit for c in self.claims for lit in ((c, True), (c, False))]
             found = self.refuted_among(candidates)
-            found.sort(key=self.component.__getitem__)  # successors (smaller ids) first
-            self._refuted = self._chains(found)
+            order = inheritance_order(found, self.component, self.ig._succ, self.ig._pred)
+            self._refuted = self._chains(order)
         return self._refuted
 
-    def _chains(self, found: list[Literal]) -> dict[Literal, tuple[str, object]]:
-        succ = self.ig._succ
+    def _chains(self, found: Iterable[Literal]) -> dict[Literal, tuple]:
+        ig, succ = self.ig, self.ig._succ
         length: dict[Literal, int] = {}
-        how: dict[Literal, tuple[str, object]] = {}
+        how: dict[Literal, tuple] = {}
         for lit in found:
             inherit, bound = None, None
             for m in succ[lit]:
                 n = length.get(m)
                 if n is not None and (bound is None or n + 2 < bound):
                     inherit, bound = m, n + 2
-            chain = refuting_search(self.ig, lit, bound, SEARCH_BUDGET if bound else None)
+            chain = refuting_search(ig, lit, bound, SEARCH_BUDGET if bound else None)
             if chain is not None:
-                how[lit], length[lit] = ("direct", chain), len(chain) - 1
+                how[lit], length[lit] = ("direct", path_steps(ig, chain)), len(chain) - 1
             else:
                 assert inherit is not None and bound is not None  # lit is refuted
-                how[lit], length[lit] = ("via", inherit), bound
+                # the step lit ⇒ m and its contrapositive ¬m ⇒ ¬lit, kept for the chain
+                back = step_of(ig, neg(inherit), neg(lit))
+                how[lit] = ("via", inherit, step_of(ig, lit, inherit), back)
+                length[lit] = bound
         return how
 
     def chain(self, literal: Literal) -> tuple[ImplicationStep, ...]:
         """The chain ``literal ⇒* ¬literal`` of a refuted literal, built in time linear in it."""
         how = self.refuted()
-        ups = [literal]
-        while (entry := how[ups[-1]])[0] == "via":
-            ups.append(entry[1])  # type: ignore[arg-type]
-        middle: list[Literal] = entry[1]  # type: ignore[assignment]
-        literals = ups[:-1] + middle + [neg(x) for x in reversed(ups[:-1])]
-        return path_steps(self.ig, literals)
+        forward: list[ImplicationStep] = []
+        backward: list[ImplicationStep] = []
+        entry = how[literal]
+        while entry[0] == "via":
+            forward.append(entry[2])
+            backward.append(entry[3])
+            entry = how[entry[1]]
+        backward.reverse()
+        return (*forward, *entry[1], *backward)
 
 
 def analysis_of(ig: nx.DiGraph, factory: type) -> object:

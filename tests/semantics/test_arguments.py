@@ -22,6 +22,7 @@ from argmap.semantics.undercut import (
 )
 
 from . import reference as ref
+from . import strategies
 from .settings import PROPERTY
 
 MODES = ("none", "deductive", "necessary")
@@ -29,26 +30,12 @@ MODES = ("none", "deductive", "necessary")
 
 @st.composite
 def argument_maps(draw, max_claims: int = 5):
-    """Claims 0..n-1 with sparse attacks, supports, undercuts and 1–3 arguments (≥ 1 linked)."""
-    n = draw(st.integers(3, max_claims))
-    claims = list(range(n))
-    pair = st.tuples(st.sampled_from(claims), st.sampled_from(claims))
-    attacks = set(draw(st.lists(pair, max_size=n + 1)))
-    supports = set(draw(st.lists(pair, max_size=n // 2 + 1)))
-    targets = sorted(attacks | supports) or [(0, 1)]
-    undercuts = [(u, a, b) for u, (a, b) in draw(st.lists(
-        st.tuples(st.sampled_from(claims), st.sampled_from(targets)), max_size=2))]
-    arguments = []
-    for k in range(draw(st.integers(1, 3))):
-        size = draw(st.integers(1 if k else 2, min(3, n - 1)))
-        premises = draw(st.lists(st.sampled_from(claims), min_size=size, max_size=size,
-                                 unique=True))
-        conclusion = draw(st.sampled_from([c for c in claims if c not in premises]))
-        arguments.append((f"A{k}", premises, conclusion))
-    names = [a[0] for a in arguments]
-    arg_undercuts = draw(st.lists(st.tuples(st.sampled_from(claims), st.sampled_from(names)),
-                                  max_size=2, unique=True))
-    return claims, attacks, supports, undercuts, arguments, arg_undercuts
+    """(claims, attacks, supports, undercuts, arguments, argument undercuts), at least one
+    argument linked; attacks up to n + 1."""
+    claims, attacks, supports, _, undercuts, arguments, arg_undercuts = draw(
+        strategies.argument_maps(max_claims, max_pairs=max_claims + 1))
+    return claims, set(attacks), set(supports[: len(claims) // 2 + 1]), undercuts, arguments, \
+        arg_undercuts
 
 
 def build(m, mode):

@@ -20,26 +20,22 @@ from argmap.semantics.coherence import (
 )
 
 from . import reference as ref
+from . import strategies
 from .settings import PROPERTY
 
 
 @st.composite
 def linked_maps(draw, max_claims: int = 6):
-    """Sparse random maps with 1–3 arguments, at least one of them linked (≥ 2 premises)."""
-    n = draw(st.integers(3, max_claims))
-    claims = [f"c{i}" for i in range(n)]
+    """Sparse random maps with 1–3 arguments, at least one of them linked (≥ 2 premises),
+    claims named c0, c1, …"""
+    claims, supports, attacks, contradictions, _, arguments, _ = draw(
+        strategies.argument_maps(max_claims))
 
-    pair = st.tuples(st.sampled_from(claims), st.sampled_from(claims))
-    sparse = st.lists(pair, max_size=n // 2 + 1, unique=True).map(sorted)
-    supports, attacks, contradictions = (draw(sparse) for _ in range(3))
-    arguments = []
-    for k in range(draw(st.integers(1, 3))):
-        size = draw(st.integers(1 if k else 2, min(3, n - 1)))
-        premises = draw(st.lists(st.sampled_from(claims), min_size=size, max_size=size,
-                                 unique=True))
-        conclusion = draw(st.sampled_from([c for c in claims if c not in premises]))
-        arguments.append((f"A{k}", premises, conclusion))
-    return claims, supports, attacks, contradictions, arguments
+    def name(pairs):
+        return [(f"c{a}", f"c{b}") for a, b in pairs]
+
+    named = [(a, [f"c{p}" for p in premises], f"c{c}") for a, premises, c in arguments]
+    return [f"c{c}" for c in claims], name(supports), name(attacks), name(contradictions), named
 
 
 def clauses_of(m):

@@ -56,7 +56,7 @@ SET_FUNCTIONS = [is_conflict_free, is_admissible, is_complete_extension, is_stab
 @pytest.mark.parametrize("func", GRAPH_FUNCTIONS + SET_FUNCTIONS, ids=lambda f: f.__name__)
 def test_multigraph_is_refused(func):
     args = (argument_graph(), {"a"}) if func in SET_FUNCTIONS else (argument_graph(),)
-    with pytest.raises(nx.NetworkXNotImplemented, match=f"{func.__name__} expects .*MultiDiGraph"):
+    with pytest.raises(nx.NetworkXNotImplemented, match=rf"{func.__name__} expects .*MultiDiGraph"):
         func(*args)
 
 
