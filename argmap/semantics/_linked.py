@@ -18,7 +18,10 @@ failed-literal probing: "assuming a leads to a clash, so not a".
 
 from __future__ import annotations
 
+import heapq
+import random
 from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass
 from itertools import pairwise
 
 import networkx as nx
@@ -52,7 +55,9 @@ class Linked:
         self.arguments: tuple[tuple[Hashable, tuple, Hashable], ...] = ig.graph[
             "linked_arguments"
         ]
-        edges = [(self.code(u), self.code(v)) for u, v in ig.edges()]
+        code = {(c, value): 2 * i + (not value)
+                for i, c in enumerate(self.claims) for value in (True, False)}
+        edges = [(code[u], code[v]) for u, vs in ig._succ.items() for v in vs]
         linked = [
             [self.code((p, False)) for p in premises] + [self.code((c, True))]
             for _, premises, c in self.arguments
@@ -61,6 +66,7 @@ class Linked:
         self.solver = Solver(name=SOLVER_NAME, bootstrap_with=self._cnf(edges, linked))
         self.satisfiable = bool(self.solver.solve())
         self.model = self._model() if self.satisfiable else None
+        self.models = self._more_models() if self.satisfiable else []
         self._refuted: dict[int, tuple[str, object]] | None = None
         self._components: tuple[dict, int] | None = None
 
@@ -92,6 +98,20 @@ class Linked:
     def _model(self) -> dict[Hashable, bool]:
         true = {lit for lit in self.solver.get_model() or () if lit > 0}
         return {c: i + 1 in true for i, c in enumerate(self.claims)}
+
+    def _more_models(self) -> list[dict[Hashable, bool]]:
+        """The first model and a few more, found with other preferred values (all accepted,
+        all rejected, two seeded random mixes): a literal true in any of them is never refuted,
+        and the more diverse they are, the fewer candidates the refutation pass has."""
+        rng = random.Random(len(self.claims))
+        models = [self.model]
+        n = len(self.claims)
+        for choice in (lambda: True, lambda: False, lambda: rng.random() < 0.5,
+                       lambda: rng.random() < 0.5):
+            self.solver.set_phases([v if choice() else -v for v in range(1, n + 1)])
+            self.solver.solve()
+            models.append(self._model())
+        return models
 
     def holds(self, codes: Iterable[int]) -> bool:
         """Whether some coherent position makes all ``codes`` true."""
@@ -145,21 +165,12 @@ class Linked:
         same bit sets decide that for the whole chunk. The rest is the second list.
         """
         comp, count = self.components()
-        preds: list[set[int]] = [set() for _ in range(count)]
-        for u, vs in enumerate(self.db.succ):
-            for v in vs:
-                if comp[u] != comp[v]:
-                    preds[comp[v]].add(comp[u])
-        hyper = [
-            ([comp[y ^ 1] for y in clause if y != x], comp[x])
-            for clause in self.db.linked
-            for x in clause
-        ]
+        graph = _Condensation.build(self.db, comp, count)
         refuted: list[int] = []
         unsure: list[int] = []
         for start in range(0, len(candidates), _CHUNK):
             chunk = candidates[start : start + _CHUNK]
-            reach = _reach_sets(chunk, comp, count, preds, hyper)
+            reach = _reach_sets(chunk, comp, graph)
             clash = 0
             for i in range(len(self.claims)):
                 clash |= reach[comp[2 * i]] & reach[comp[2 * i + 1]]
@@ -169,11 +180,17 @@ class Linked:
         return refuted, unsure
 
     def _violated(self, reach: list[int], comp: dict, full: int) -> int:
-        """Bits of the candidates for which M overridden by their closure violates a linked
-        clause (all of a model's literals are taken as true without a model)."""
-        if self.model is None:
-            return full
-        model, claims = self.model, self.claims
+        """Bits of the candidates for which every model M overridden by their closure violates
+        a linked clause (all candidates when there is no model)."""
+        violated = full
+        for model in self.models or [None]:
+            if model is None or not violated:
+                break
+            violated &= self._violated_by(model, reach, comp, full)
+        return violated
+
+    def _violated_by(self, model: dict, reach: list[int], comp: dict, full: int) -> int:
+        claims = self.claims
         violated = 0
         for clause in self.db.linked:
             bits = full
@@ -193,9 +210,9 @@ class Linked:
         """
         if self._refuted is None:
             n = len(self.claims)
-            if self.model is not None:
-                model = self.model
-                candidates = [2 * i + (1 if model[c] else 0) for i, c in enumerate(self.claims)]
+            if self.models:  # a literal true in some model is not refuted
+                candidates = [code for i, c in enumerate(self.claims) for code in (2 * i, 2 * i + 1)
+                              if all(m[c] == bool(code & 1) for m in self.models)]
             else:
                 candidates = list(range(2 * n))
             found, unsure = self.classify(candidates)
@@ -327,14 +344,10 @@ class Linked:
     def _probes(self, run: Run) -> list[int]:
         """Literals worth assuming: the open literals of linked clauses that lost a literal,
         else every open literal (both polarities, complements first)."""
-        reason = run.reason
-        touched = [
-            x
-            for clause in self.db.linked
-            if any(y ^ 1 in reason for y in clause)
-            for x in clause
-            if x not in reason and x ^ 1 not in reason
-        ]
+        reason, linked, occurs = run.reason, self.db.linked, self.db.occurs
+        clauses = sorted({k for code in reason for k in occurs[code]})
+        touched = [x for k in clauses for x in linked[k]
+                   if x not in reason and x ^ 1 not in reason]
         if not touched:
             touched = [c for c in range(0, 2 * len(self.claims), 2)
                        if c not in reason and c ^ 1 not in reason]
@@ -363,33 +376,83 @@ class Linked:
         return Refutation(tuple(self.lit(c) for c in codes), (), None, chosen)
 
 
-def _reach_sets(
-    chunk: list[int],
-    comp: dict,
-    count: int,
-    preds: list[set[int]],
-    hyper: list[tuple[list[int], int]],
-) -> list[int]:
-    """Per component, the bit set of the chunk's start literals whose propagation reaches it."""
+def _reach_sets(chunk: list[int], comp: dict, graph: _Condensation) -> list[int]:
+    """Per component, the bit set of the chunk's start literals whose propagation reaches it.
+
+    One pass over the condensation in topological order, then a worklist: a linked clause whose
+    premises' sets grew adds their intersection to its conclusion's component, and only what
+    lies downstream of a grown set is recomputed (a heap keeps the topological order).
+    """
+    count = len(graph.preds)
     own = [0] * count
     for i, code in enumerate(chunk):
         own[comp[code]] |= 1 << i
-    extra = [0] * count
     reach = [0] * count
-    changed = True
-    while changed:
-        for c in range(count - 1, -1, -1):  # descending Tarjan id: predecessors first
-            bits = own[c] | extra[c]
-            for p in preds[c]:
-                bits |= reach[p]
-            reach[c] = bits
-        changed = False
-        for premises, target in hyper:
-            bits = -1
-            for p in premises:
-                bits &= reach[p]
-            new = bits & ~reach[target]
-            if new:
-                extra[target] |= new
-                changed = True
+    for c in range(count - 1, -1, -1):  # descending Tarjan id: predecessors first
+        bits = own[c]
+        for p in graph.preds[c]:
+            bits |= reach[p]
+        reach[c] = bits
+    heap: list[int] = []
+    queued: set[int] = set()
+
+    def fire(h: int) -> None:
+        premises, target = graph.hyper[h]
+        bits = -1
+        for p in premises:
+            bits &= reach[p]
+        new = bits & ~reach[target]
+        if new:
+            own[target] |= new
+            if target not in queued:
+                queued.add(target)
+                heapq.heappush(heap, -target)
+
+    for h in range(len(graph.hyper)):
+        fire(h)
+    while heap:
+        c = -heapq.heappop(heap)
+        queued.discard(c)
+        bits = own[c]
+        for p in graph.preds[c]:
+            bits |= reach[p]
+        if bits == reach[c]:
+            continue
+        reach[c] = bits
+        for d in graph.succs[c]:
+            if d not in queued:
+                queued.add(d)
+                heapq.heappush(heap, -d)
+        for h in graph.watch[c]:
+            fire(h)
     return reach
+
+
+@dataclass
+class _Condensation:
+    """The condensation of the two-literal implications, with the linked clauses as
+    hyperedges between components (``watch[c]``: the hyperedges with a premise in c)."""
+
+    preds: list[set[int]]
+    succs: list[set[int]]
+    hyper: list[tuple[list[int], int]]
+    watch: list[list[int]]
+
+    @classmethod
+    def build(cls, db: Clauses, comp: dict, count: int) -> _Condensation:
+        preds: list[set[int]] = [set() for _ in range(count)]
+        succs: list[set[int]] = [set() for _ in range(count)]
+        for u, vs in enumerate(db.succ):
+            cu = comp[u]
+            for v in vs:
+                cv = comp[v]
+                if cu != cv:
+                    preds[cv].add(cu)
+                    succs[cu].add(cv)
+        hyper = [([comp[y ^ 1] for y in clause if y != x], comp[x])
+                 for clause in db.linked for x in clause]
+        watch: list[list[int]] = [[] for _ in range(count)]
+        for h, (premises, _) in enumerate(hyper):
+            for p in set(premises):
+                watch[p].append(h)
+        return cls(preds, succs, hyper, watch)

@@ -141,18 +141,35 @@ def implication_graph(
     for p, q, *_ in clauses:
         order.setdefault(p[0])
         order.setdefault(q[0])
-    ig = nx.DiGraph()
-    ig.add_nodes_from(lit for claim in order for lit in ((claim, True), (claim, False)))
-    edges: dict[tuple[Literal, Literal], dict[str, object]] = {}
-    for p, q, kind, a, b in clauses:
-        # the clause p ∨ q as the two implications ¬p ⇒ q and ¬q ⇒ p; the first relation that
-        # yields an implication names it (setdefault), as documented
-        for premise, conclusion in ((neg(p), q), (neg(q), p)):
-            if premise != conclusion:
-                edges.setdefault((premise, conclusion), {"kind": kind, "source": a, "target": b})
-    ig.add_edges_from((u, v, data) for (u, v), data in edges.items())
+    ig = _literal_digraph(order, clauses)
     if linked:
         ig.graph["linked_arguments"] = tuple(linked)
+    return ig
+
+
+def _literal_digraph(
+    claims: Iterable[Hashable], clauses: list[tuple[Literal, Literal, str, Hashable, Hashable]]
+) -> nx.DiGraph:
+    """The implication graph of two-literal clauses, built straight into networkx's adjacency
+    dicts (``add_edges_from`` would be 40 % of the time; the graph is an ordinary DiGraph)."""
+    succ: dict[Literal, dict[Literal, dict]] = {}
+    pred: dict[Literal, dict[Literal, dict]] = {}
+    for claim in claims:
+        for lit in ((claim, True), (claim, False)):
+            succ[lit] = {}
+            pred[lit] = {}
+    for p, q, kind, a, b in clauses:
+        # the clause p ∨ q as the two implications ¬p ⇒ q and ¬q ⇒ p; the first relation that
+        # yields an implication names it, as documented (each edge its own data dict)
+        for premise, conclusion in (((p[0], not p[1]), q), ((q[0], not q[1]), p)):
+            if premise != conclusion and conclusion not in succ[premise]:
+                data = {"kind": kind, "source": a, "target": b}
+                succ[premise][conclusion] = data
+                pred[conclusion][premise] = data
+    ig = nx.DiGraph()
+    ig._node = {lit: {} for lit in succ}
+    ig._adj = ig._succ = succ
+    ig._pred = pred
     return ig
 
 

@@ -5,21 +5,25 @@
 
 For each shape (``planted``: coherent as a whole, arguments agree with a coherent position;
 ``random``: wildly incoherent) one seeded map of ``--claims`` claims from the shared generator
-plus ``--arguments`` arguments of 2–3 premises (benchmarks/semantics/maps.py). Timed, medians:
+plus ``--arguments`` arguments of 2–3 premises (benchmarks/semantics/maps.py). Timed, medians
+(in-process parts: CPU time with the cyclic collector paused, as ``analyse`` runs them; the
+machine is shared, and CPU time is far less disturbed by other work than wall time):
 
 - ``linked``: what the coherence checks need from the semantics layer — the implication graph
   with the arguments, ``is_coherent``, ``incoherent_claims`` with every explanation read in
   full, and ``find_incoherent_cycle`` when the map is incoherent;
 - ``2-SAT only``: the same on the same map without its arguments (the figure before issue 14);
 - ``argmap check``: the whole process (``--format json``) on the map directory with and
-  without the argument files. Until the analysis reads arguments, the process loads them but
-  its coherence check is the 2-SAT one, so the script also reports the estimate
+  without the argument files, median wall time (and CPU time in parentheses). Until the
+  analysis reads arguments, the process loads them but its coherence check is the 2-SAT one,
+  so the script also reports the estimate
   ``check without arguments + (linked − 2-SAT only)``.
 """
 
 from __future__ import annotations
 
 import argparse
+import resource
 import statistics
 import subprocess
 import sys
@@ -29,10 +33,11 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from maps import generated_map, load_graph
+from maps import generated_map, load_graph  # noqa: E402
 
-from argmap.graph import claim_nodes, relation_pairs
-from argmap.semantics.coherence import (
+from argmap.analysis import collector_paused  # noqa: E402
+from argmap.graph import claim_nodes, relation_pairs  # noqa: E402
+from argmap.semantics.coherence import (  # noqa: E402
     find_incoherent_cycle,
     implication_graph,
     incoherent_claims,
@@ -67,19 +72,28 @@ def coherence(rel: dict, *, linked: bool) -> tuple[int, bool, int]:
 
 
 def median(func, runs: int) -> float:
+    """Median CPU time of ``func`` in this process, collector paused as in ``analyse``."""
     times = []
     for _ in range(runs):
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
+        with collector_paused():
+            start = time.process_time()
+            func()
+            times.append(time.process_time() - start)
     return statistics.median(times)
 
 
-def check_process(root: Path, runs: int) -> float:
-    def run() -> None:
+def check_process(root: Path, runs: int) -> tuple[float, float]:
+    """Median wall time and median CPU time (user + system) of ``argmap check`` processes."""
+    walls, cpus = [], []
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
         subprocess.run([str(ARGMAP), "check", str(root), "--format", "json"],
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    return median(run, runs)
+        walls.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    return statistics.median(walls), statistics.median(cpus)
 
 
 def main() -> None:
@@ -104,10 +118,9 @@ def main() -> None:
             cells = ["—", "—", "—"]
             if not args.no_process:
                 bare = generated_map(Path(tmp), args.claims, planted=planted)
-                with_files = check_process(root, args.runs)
-                without = check_process(bare, args.runs)
-                cells = [f"{with_files:.2f} s", f"{without:.2f} s",
-                         f"{without + linked - plain:.2f} s"]
+                (w1, c1), (w0, c0) = check_process(root, args.runs), check_process(bare, args.runs)
+                cells = [f"{w1:.2f} s ({c1:.2f})", f"{w0:.2f} s ({c0:.2f})",
+                         f"{w0 + linked - plain:.2f} s ({c0 + linked - plain:.2f})"]
             print(f"| {shape} | {args.claims:,} | {len(rel['arguments']):,} | {coherent} "
                   f"| {bad:,} | {steps:,} | {linked:.2f} s | {plain:.2f} s | "
                   + " | ".join(cells) + " |", flush=True)

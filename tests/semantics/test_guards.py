@@ -64,7 +64,7 @@ def test_multigraph_is_refused(func):
 def test_undirected_and_non_graphs_are_refused(func):
     with pytest.raises(nx.NetworkXNotImplemented, match="undirected"):
         func(nx.Graph([("a", "b")]))
-    with pytest.raises(TypeError, match="nx.DiGraph"):
+    with pytest.raises(TypeError, match=r"nx\.DiGraph"):
         func([("a", "b")])
 
 
