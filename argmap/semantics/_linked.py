@@ -223,7 +223,7 @@ class Linked:
                     pred[v].append(u)
             self._refuted = self._explain(inheritance_order(found, comp, self.db.succ, pred))
             if self.model is not None:
-                for code in self._sat_only(set(unsure)):
+                for code in self._unsatisfiable_with([], unsure):
                     self._refuted[code] = ("sat", self.refute([code]))
         return self._refuted
 
@@ -245,21 +245,6 @@ class Linked:
             assert inherit is not None and bound is not None  # the literal is refuted
             how[code], length[code] = ("via", inherit), bound
         return how
-
-    def _sat_only(self, candidates: set[int]) -> list[int]:
-        """Candidates the solver refutes, filtering the others with every model it finds."""
-        refuted = []
-        self.solver.set_phases([self.sat(c) for c in candidates])
-        for code in sorted(candidates):
-            if code not in candidates:
-                continue
-            if self.solver.solve(assumptions=[self.sat(code)]):
-                true = set(self.solver.get_model() or ())
-                candidates -= {c for c in candidates if self.sat(c) in true}
-            else:
-                refuted.append(code)
-                candidates.discard(code)
-        return refuted
 
     def refutation_of(self, code: int) -> Refutation:
         """The explanation of a refuted literal, built in time linear in its size."""
@@ -283,6 +268,16 @@ class Linked:
             return None
         model = self._model()  # a model of map and position, before other solver calls
         result: dict[Hashable, tuple] = {lit[0]: (lit[1], "position", ()) for lit in literals}
+        self._implied_and_forced(run, result)
+        opposite = [2 * i + (1 if model[c] else 0)  # false in the model
+                    for i, c in enumerate(self.claims) if c not in result]
+        for code in self._unsatisfiable_with(codes, opposite):
+            claim, value = self.lit(code ^ 1)
+            result[claim] = (value, "implied", self.refute([*codes, code]))
+        return result
+
+    def _implied_and_forced(self, run: Run, result: dict[Hashable, tuple]) -> None:
+        """Add what the position's propagation implies and what the map alone forces."""
         for code in run.order:
             claim, value = self.lit(code)
             if claim not in result:
@@ -293,25 +288,30 @@ class Linked:
                 code = 2 * i + (1 if value else 0)  # the literal (claim, not value)
                 if claim not in result and code in refuted:
                     result[claim] = (value, "forced", self.refutation_of(code))
-        candidates = {2 * i + (0 if model[c] else 1)
-                      for i, c in enumerate(self.claims) if c not in result}
-        self.solver.set_phases([self.sat(c ^ 1) for c in candidates])
-        for code in sorted(candidates):
-            if code not in candidates:
+
+    def _unsatisfiable_with(self, codes: list[int], candidates: Iterable[int]) -> list[int]:
+        """The candidates c for which ``codes`` plus c has no model; the solver prefers the
+        candidates true, and every model it finds rules out all candidates true in it."""
+        left = set(candidates)
+        self.solver.set_phases([self.sat(c) for c in left])
+        found = []
+        for code in sorted(left):
+            if code not in left:
                 continue
-            if self.holds([*codes, code ^ 1]):
+            if self.holds([*codes, code]):
                 true = set(self.solver.get_model() or ())
-                candidates -= {c for c in candidates if self.sat(c) not in true}
+                left -= {c for c in left if self.sat(c) in true}
             else:
-                claim, value = self.lit(code)
-                result[claim] = (value, "implied", self.refute([*codes, code ^ 1]))
-                candidates.discard(code)
-        return result
+                found.append(code)
+                left.discard(code)
+        return found
 
     # --- refutation by lemmas --------------------------------------------------------------
 
     def refute(self, codes: Sequence[int]) -> Refutation:
         """A refutation of the assumptions ``codes`` (which the solver found contradictory)."""
+        if not self.satisfiable:
+            self.refuted()  # its refuted literals guide the probes
         run = Run(self.db).extend(codes)
         budget = [_PROBE_BUDGET]
         try:
@@ -348,10 +348,14 @@ class Linked:
         clauses = sorted({k for code in reason for k in occurs[code]})
         touched = [x for k in clauses for x in linked[k]
                    if x not in reason and x ^ 1 not in reason]
-        if not touched:
-            touched = [c for c in range(0, 2 * len(self.claims), 2)
-                       if c not in reason and c ^ 1 not in reason]
-        return list(dict.fromkeys(p for x in touched for p in (x ^ 1, x)))
+        if touched:
+            return list(dict.fromkeys(p for x in touched for p in (x ^ 1, x)))
+        # nothing local to probe: the contradiction lies elsewhere in the map; literals the
+        # refutation pass found refuted clash at once, those whose complement is refuted too
+        # (the two halves of an incoherent map's cycle) first
+        refuted = self._refuted or {}
+        free = [c for c in range(2 * len(self.claims)) if c not in reason and c ^ 1 not in reason]
+        return sorted(free, key=lambda c: (c not in refuted, c ^ 1 not in refuted, c))
 
     def _core(self, codes: Sequence[int]) -> Refutation:
         """Fallback: relations of an unsatisfiable core (selector literals), no derivation."""

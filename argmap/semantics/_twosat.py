@@ -123,22 +123,20 @@ def refuting_search(
     best, meet = bound, None
     frontier, depth = [start], 0
     while frontier and (best is None or 2 * depth < best):
-        nxt = []
+        nxt: list[Literal] = []
         for v in frontier:
             for w in succ[v]:
-                if w in dist:
-                    continue
-                dist[w] = depth + 1
-                parent[w] = v
-                other = dist.get((w[0], not w[1]))
-                if other is not None and (best is None or depth + 1 + other < best):
-                    best, meet = depth + 1 + other, w
-                nxt.append(w)
+                if w not in dist:
+                    dist[w] = depth + 1
+                    parent[w] = v
+                    nxt.append(w)
+                    other = dist.get((w[0], not w[1]))
+                    if other is not None and (best is None or depth + 1 + other < best):
+                        best, meet = depth + 1 + other, w
             if budget is not None and len(dist) > budget:  # checked per literal expanded
-                frontier = []
+                nxt = []
                 break
-        else:
-            frontier, depth = nxt, depth + 1
+        frontier, depth = nxt, depth + 1
     if meet is None:
         return None
     # start ⇒* meet, then the contrapositive of start ⇒* ¬meet: meet ⇒* ¬start

@@ -17,7 +17,7 @@ References
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence, Sized
 from dataclasses import dataclass
 from itertools import chain, islice, product
 
@@ -291,6 +291,27 @@ def grounded_explanations(af: nx.DiGraph) -> dict[Hashable, GroundedExplanation]
     """
     succ = af._succ  # plain dicts, as in grounded_labelling
     pred = af._pred
+    in_round, witness, out_round = _rounds(succ, pred)
+    undecided = [v for v in pred if v not in in_round and v not in witness]
+    cycles_and_paths = _undecided_causes(succ, undecided)
+    explanations: dict[Hashable, GroundedExplanation] = {}
+    for v in pred:
+        if v in in_round:
+            defeated = tuple((b, witness[b]) for b in pred[v])
+            explanations[v] = GroundedExplanation(IN, in_round[v], defeated_attackers=defeated)
+        elif v in witness:
+            explanations[v] = GroundedExplanation(OUT, out_round[v], witness=witness[v])
+        else:
+            cycle, path = cycles_and_paths[v]
+            explanations[v] = GroundedExplanation(UNDEC, cycle=cycle, path=path)
+    return explanations
+
+
+def _rounds(
+    succ: Mapping[Hashable, Iterable[Hashable]], pred: Mapping[Hashable, Sized]
+) -> tuple[dict[Hashable, int], dict[Hashable, Hashable], dict[Hashable, int]]:
+    """The labelling round by round: the round of every ``in`` argument, and for every ``out``
+    one an ``in`` attacker of minimal round (its witness) and that round."""
     count = {v: len(attackers) for v, attackers in pred.items()}
     in_round: dict[Hashable, int] = {}
     witness: dict[Hashable, Hashable] = {}
@@ -314,20 +335,7 @@ def grounded_explanations(af: nx.DiGraph) -> dict[Hashable, GroundedExplanation]
                 if not count[x]:
                     frontier.append(x)
         rnd += 1
-
-    undecided = [v for v in pred if v not in in_round and v not in witness]
-    cycles_and_paths = _undecided_causes(succ, undecided)
-    explanations: dict[Hashable, GroundedExplanation] = {}
-    for v in pred:
-        if v in in_round:
-            defeated = tuple((b, witness[b]) for b in pred[v])
-            explanations[v] = GroundedExplanation(IN, in_round[v], defeated_attackers=defeated)
-        elif v in witness:
-            explanations[v] = GroundedExplanation(OUT, out_round[v], witness=witness[v])
-        else:
-            cycle, path = cycles_and_paths[v]
-            explanations[v] = GroundedExplanation(UNDEC, cycle=cycle, path=path)
-    return explanations
+    return in_round, witness, out_round
 
 
 def _undecided_causes(
@@ -341,14 +349,7 @@ def _undecided_causes(
     sub.add_nodes_from(undecided)
     sub.add_edges_from((v, w) for v in undecided for w in succ[v] if w in members)
     rank = {v: i for i, v in enumerate(undecided)}
-    cycle_of: dict[Hashable, tuple[tuple[Hashable, ...], int]] = {}
-    for component in nx.strongly_connected_components(sub):
-        start = min(component, key=rank.__getitem__)
-        if len(component) == 1 and not sub.has_edge(start, start):
-            continue
-        cycle = _shortest_cycle_through(sub, start, component)
-        for i, v in enumerate(cycle):
-            cycle_of[v] = (cycle, i)  # one shared tuple per component keeps this linear
+    cycle_of = _cycles(sub, rank)
     # multi-source BFS from every node on a chosen cycle, along attacks between undecided nodes
     parent: dict[Hashable, Hashable | None] = dict.fromkeys(cycle_of)
     source: dict[Hashable, Hashable] = {v: v for v in cycle_of}
@@ -361,6 +362,21 @@ def _undecided_causes(
                 source[w] = source[v]
                 queue.append(w)
     return {v: (RotatedCycle(*cycle_of[source[v]]), UndecidedPath(v, parent)) for v in undecided}
+
+
+def _cycles(
+    sub: nx.DiGraph, rank: Mapping[Hashable, int]
+) -> dict[Hashable, tuple[tuple[Hashable, ...], int]]:
+    """One shortest cycle per cyclic strongly connected component: node -> (cycle, position)."""
+    cycle_of: dict[Hashable, tuple[tuple[Hashable, ...], int]] = {}
+    for component in nx.strongly_connected_components(sub):
+        start = min(component, key=rank.__getitem__)
+        if len(component) == 1 and not sub.has_edge(start, start):
+            continue
+        cycle = _shortest_cycle_through(sub, start, component)
+        for i, v in enumerate(cycle):
+            cycle_of[v] = (cycle, i)  # one shared tuple per component keeps this linear
+    return cycle_of
 
 
 def _shortest_cycle_through(
@@ -632,22 +648,11 @@ def _extensions(af: nx.DiGraph, semantics: str, limit: int | None) -> ExtensionR
         raise ValueError(f"limit must be a non-negative int or None, got {limit!r}")
     labels = grounded_labelling(af)
     grounded = frozenset(v for v, label in labels.items() if label == IN)
-    undecided = [v for v, label in labels.items() if label == UNDEC]
-    reduct = af.subgraph(undecided)
-    rank = {v: i for i, v in enumerate(af)}
-    per_component: list[list[frozenset]] = []
-    exhaustive = True
-    components = sorted(nx.weakly_connected_components(reduct), key=lambda c: min(map(rank.get, c)))
-    for component in components:
-        nodes = sorted(component, key=rank.__getitem__)
-        index = {v: i for i, v in enumerate(nodes)}
-        attackers = [[index[b] for b in reduct.pred[v]] for v in nodes]
-        found, done = _sat.enumerate_extensions(attackers, semantics, limit)
-        if done and not found:
-            return ExtensionResult([], True)  # a component without extensions kills them all
-        exhaustive = exhaustive and done
-        per_component.append([frozenset(nodes[i] for i in ext) for ext in found])
-    combined: Iterator[tuple[frozenset, ...]] = product(*per_component)
+    per_component = _component_extensions(af, labels, semantics, limit)
+    if per_component is None:
+        return ExtensionResult([], True)  # a component without extensions kills them all
+    exhaustive = all(done for _, done in per_component)
+    combined: Iterator[tuple[frozenset, ...]] = product(*(found for found, _ in per_component))
     if limit is not None:
         taken = list(islice(combined, limit + 1))
         if len(taken) > limit:
@@ -659,3 +664,23 @@ def _extensions(af: nx.DiGraph, semantics: str, limit: int | None) -> ExtensionR
     order = node_rank(af)
     extensions.sort(key=lambda ext: sorted(order[v] for v in ext))
     return ExtensionResult(extensions, exhaustive)
+
+
+def _component_extensions(
+    af: nx.DiGraph, labels: Mapping[Hashable, str], semantics: str, limit: int | None
+) -> list[tuple[list[frozenset], bool]] | None:
+    """Per weakly connected component of the undecided part: (its extensions, exhaustive);
+    None when some component has none at all."""
+    reduct = af.subgraph([v for v, label in labels.items() if label == UNDEC])
+    rank = {v: i for i, v in enumerate(af)}
+    components = sorted(nx.weakly_connected_components(reduct), key=lambda c: min(map(rank.get, c)))
+    out = []
+    for component in components:
+        nodes = sorted(component, key=rank.__getitem__)
+        index = {v: i for i, v in enumerate(nodes)}
+        attackers = [[index[b] for b in reduct.pred[v]] for v in nodes]
+        found, done = _sat.enumerate_extensions(attackers, semantics, limit)
+        if done and not found:
+            return None
+        out.append(([frozenset(nodes[i] for i in ext) for ext in found], done))
+    return out
