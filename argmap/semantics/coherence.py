@@ -245,16 +245,17 @@ def incoherent_claims(ig: nx.DiGraph) -> dict[Hashable, Explanation]:
     carries bit sets (a literal true in a model found first is never a candidate). Refuted
     literals are closed under predecessors, so they are visited successors first: each one
     inherits the explanation of a refuted successor m (``x ⇒ m`` and m's explanation, plus the
-    contrapositive ``¬m ⇒ ¬x`` in a chain) unless a bounded search (at most 128 literals)
+    contrapositive ``¬m ⇒ ¬x`` in a chain) unless a bounded search (at most 64 literals)
     finds a shorter one; only a literal with nothing to inherit gets an unbounded search, which
-    happens once per strongly connected component without refuted successors. Explanations are
-    built only when read. Time O((n/8192 + 1)·(|claims| + |relations|)) word operations for the
-    decision, plus O(128) per refuted literal and one search per such component; the chains
+    happens once per strongly connected component without refuted successors. Each chain is
+    built in time linear in its length from stored steps. Time O((n/8192 + 1)·(|claims| + |relations|)) word operations for the
+    decision, plus O(64) per refuted literal and one search per such component; the chains
     are shortest ones whenever the bounded search reaches that far (always in small maps).
 
     With linked arguments the bit-set pass runs on the two-literal part with the argument
-    clauses added as hyperedges (repeated until stable), a model of the SAT solver selects the
-    candidates, and the few claims the solver refutes but propagation does not are explained by
+    clauses added as hyperedges (a worklist recomputes what lies downstream of a grown set),
+    models of the SAT solver select the candidates and certify most of the rest in the same
+    pass, and the few claims the solver refutes but propagation does not are explained by
     lemmas (failed-literal probing). See :mod:`argmap.semantics._linked`.
     """
     engine = _engine(ig)
