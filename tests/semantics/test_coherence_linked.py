@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from argmap.semantics._linked import Linked
@@ -21,7 +21,7 @@ from argmap.semantics.coherence import (
 
 from . import reference as ref
 from . import strategies
-from .settings import PROPERTY
+from .settings import EXAMPLES, PROPERTY
 
 
 @st.composite
@@ -164,7 +164,7 @@ def test_linked_positions_match_truth_tables(m, data):
         assert x == y and x in accept and x in reject
 
 
-@PROPERTY
+@settings(PROPERTY, max_examples=max(1, EXAMPLES // 2))  # a cross-check of two engines
 @given(linked_maps())
 def test_sat_engine_agrees_with_2sat_on_two_literal_maps(m):
     # the SAT engine forced onto a map without linked arguments finds the same refutations
