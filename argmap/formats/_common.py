@@ -38,8 +38,10 @@ __all__ = [
     "DraftRelation",
     "IdMaker",
     "Problems",
+    "dicts_in",
     "dq",
     "draft_from_view",
+    "expect_of",
     "is_id",
     "render_files",
     "slugify",
@@ -125,6 +127,27 @@ def stance_of(value: object) -> str | None:
     if isinstance(value, str):
         return _STANCES.get(value.strip().lower())
     return None
+
+
+def dicts_in(value: object) -> list[dict[str, Any]]:
+    """The mappings in ``value`` when it is a list, else none (foreign files may hold anything).
+
+    >>> dicts_in([{"id": "a"}, 3, "x"]), dicts_in(5), dicts_in(None)
+    ([{'id': 'a'}], [], [])
+    """
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def expect_of(value: object) -> dict[str, list[str]] | None:
+    """The ``expect`` block of a foreign file: lists of ids under string keys, or None.
+
+    >>> expect_of({"in": ["a", 1, ["b"]], "out": "ab", 2: ["c"]}), expect_of([])
+    ({'in': ['a']}, None)
+    """
+    if not isinstance(value, dict):
+        return None
+    return {k: [c for c in v if isinstance(c, str)] for k, v in value.items()
+            if isinstance(k, str) and isinstance(v, list)}
 
 
 # --- the neutral model --------------------------------------------------------------------

@@ -37,7 +37,9 @@ from ._common import (
     DraftRelation,
     IdMaker,
     Problems,
+    dicts_in,
     draft_from_view,
+    expect_of,
     render_files,
 )
 
@@ -145,7 +147,7 @@ def _load(text: str, filename: str) -> tuple[list[dict], list[dict], dict[str, A
     if not isinstance(data, dict) or not isinstance(data.get("nodes"), list):
         raise LoadError(f"{filename}: keine AIF-Datei (es fehlt die Liste 'nodes').")
     nodes = [n for n in data["nodes"] if isinstance(n, dict) and "nodeID" in n]
-    edges = [e for e in data.get("edges") or [] if isinstance(e, dict)]
+    edges = dicts_in(data.get("edges"))
     return nodes, edges, _ns(data)
 
 
@@ -161,9 +163,9 @@ def import_aif(text: str, filename: str) -> ImportResult:
         language=meta.get("language") if meta.get("language") in ("de", "en") else "de",
         description=meta.get("description") if isinstance(meta.get("description"), str)
         else None,
-        sources=[s for s in meta.get("sources") or [] if isinstance(s, dict)],
-        topics=[t for t in meta.get("topics") or [] if isinstance(t, dict)],
-        expect=meta.get("expect") if isinstance(meta.get("expect"), dict) else None,
+        sources=dicts_in(meta.get("sources")),
+        topics=dicts_in(meta.get("topics")),
+        expect=expect_of(meta.get("expect")),
     )
     by_id = {str(n["nodeID"]): n for n in nodes}
     node_line = _lines(text, "nodeID")

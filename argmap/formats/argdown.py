@@ -57,8 +57,10 @@ from ._common import (
     DraftRelation,
     IdMaker,
     Problems,
+    dicts_in,
     dq,
     draft_from_view,
+    expect_of,
     is_id,
     render_files,
     slugify,
@@ -542,9 +544,9 @@ def import_argdown(text: str, filename: str) -> ImportResult:
         title=_str(front.get("title")) or stem,
         language=extra.get("language") if extra.get("language") in ("de", "en") else "de",
         description=_str(extra.get("description")),
-        sources=[s for s in extra.get("sources") or [] if isinstance(s, dict)],
+        sources=dicts_in(extra.get("sources")),
         topics=list(reader.topics.values()),
-        expect=extra.get("expect") if isinstance(extra.get("expect"), dict) else None,
+        expect=expect_of(extra.get("expect")),
     )
     # ids: titles that are valid ids are kept (argmap's own exports), others slugified
     ids = IdMaker()
@@ -552,7 +554,7 @@ def import_argdown(text: str, filename: str) -> ImportResult:
     for key, item in sorted(reader.items.items(), key=lambda kv: not is_id(kv[1].title)):
         wish = item.title if item.title is not None else (item.text or "aussage")
         id_of[key] = ids.make(wish)
-    known_sources = {s.get("id") for s in draft.sources}
+    known_sources = {s["id"] for s in draft.sources if isinstance(s.get("id"), str)}
     for key, item in reader.items.items():
         d = item.data
         text_ = _str(d.get("text")) or item.text

@@ -22,7 +22,15 @@ from ..errors import LoadError
 from ..view import ClaimView, MapView
 from ..write import GENERATOR_MARK
 from . import ImportResult, exporter, importer
-from ._common import Draft, DraftClaim, DraftRelation, Problems, render_files
+from ._common import (
+    Draft,
+    DraftClaim,
+    DraftRelation,
+    Problems,
+    dicts_in,
+    expect_of,
+    render_files,
+)
 
 __all__ = ["export_json", "import_json"]
 
@@ -109,9 +117,9 @@ def import_json(text: str, filename: str) -> ImportResult:
         title=_str(graph.get("title")) or "Importierte Karte",
         language=_str(graph.get("language")) or "de",
         description=_str(graph.get("description")),
-        sources=[s for s in graph.get("sources") or [] if isinstance(s, dict)],
-        topics=[t for t in graph.get("topics") or [] if isinstance(t, dict)],
-        expect=graph.get("expect") if isinstance(graph.get("expect"), dict) else None,
+        sources=dicts_in(graph.get("sources")),
+        topics=dicts_in(graph.get("topics")),
+        expect=expect_of(graph.get("expect")),
     )
     inference: dict[str, tuple[str, str]] = {}
     for node in data["nodes"]:
