@@ -38,6 +38,8 @@ __all__ = [
     "DraftRelation",
     "IdMaker",
     "Problems",
+    "as_dict",
+    "as_str",
     "dicts_in",
     "dq",
     "draft_from_view",
@@ -46,6 +48,8 @@ __all__ = [
     "render_files",
     "slugify",
     "stance_of",
+    "strings_in",
+    "weight_of",
     "yaml_dump",
     "yaml_scalar",
 ]
@@ -127,6 +131,38 @@ def stance_of(value: object) -> str | None:
     if isinstance(value, str):
         return _STANCES.get(value.strip().lower())
     return None
+
+
+# --- values read from foreign files (which may hold anything anywhere) ---------------------
+
+
+def as_dict(value: object) -> dict[str, Any]:
+    """``value`` when it is a mapping, else an empty one.
+
+    >>> as_dict({"a": 1}), as_dict([1])
+    ({'a': 1}, {})
+    """
+    return value if isinstance(value, dict) else {}
+
+
+def as_str(value: object) -> str | None:
+    """``value`` when it is a string, else None."""
+    return value if isinstance(value, str) else None
+
+
+def strings_in(value: object) -> list[str]:
+    """The strings in ``value`` when it is a list, else none.
+
+    >>> strings_in(["a", 1, None, "b"]), strings_in("ab")
+    (['a', 'b'], [])
+    """
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
+def weight_of(value: object) -> float:
+    """``value`` when it is a number (range and booleans are checked by :func:`render_files`,
+    which reports them), else the default weight 0.5."""
+    return value if isinstance(value, (int, float)) else 0.5
 
 
 def dicts_in(value: object) -> list[dict[str, Any]]:
