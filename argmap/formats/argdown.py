@@ -48,6 +48,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..view import MapView
+from ..vocabulary import RELATIONS
 from ..write import GENERATOR_MARK
 from ..yamlpos import parse_yaml
 from . import ImportResult, exporter, importer
@@ -80,27 +81,27 @@ _DATA_KEYS = {"stance", "weight", "source", "quote", "author", "tags", "text", "
               "undercuts", "supports", "attacks", "contradicts", "topic", "color", "label"}
 
 
+def _needs_backslash(text: str, i: int) -> bool:
+    """Whether Argdown would read the character at ``i`` as markup (or part of it)."""
+    ch = text[i]
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    prev = text[i - 1] if i else ""
+    return (
+        ch in "\\[]{}<>#*_"
+        or (ch == "/" and (nxt in ("/", "*") or prev == "/"))
+        or (ch == "=" and "=" in (nxt, prev))
+        or (ch == "@" and text.startswith("include(", i + 1))
+        or (ch in ".:" and _SPECIAL.match(text, i) is not None)
+    )
+
+
 def escape_text(text: str) -> str:
     r"""Escape ``text`` so that Argdown reads it as plain statement text.
 
     >>> print(escape_text("Kosten [sic] #1: *sehr* gering, z.B. {x} // http://a"))
     Kosten \[sic\] \#1: \*sehr\* gering, z\.B. \{x\} \/\/ http:\/\/a
     """
-    out: list[str] = []
-    for i, ch in enumerate(text):
-        nxt = text[i + 1] if i + 1 < len(text) else ""
-        prev = text[i - 1] if i else ""
-        if ch in "\\[]{}<>#*_" or (
-            (ch == "/" and nxt in ("/", "*"))
-            or (ch == "/" and prev == "/")
-            or (ch == "=" and "=" in (nxt, prev))
-            or (ch == "@" and text.startswith("include(", i + 1))
-            or (ch in ".:" and _SPECIAL.match(text, i))
-        ):
-            out.append("\\" + ch)
-        else:
-            out.append(ch)
-    return "".join(out)
+    return "".join("\\" + ch if _needs_backslash(text, i) else ch for i, ch in enumerate(text))
 
 
 def read_text(raw: str) -> tuple[str, list[str]]:
@@ -155,10 +156,7 @@ def _representable(text: str) -> bool:
     return not any(c in _BREAKS for c in text) and read_text(escape_text(text)) == (text, [])
 
 
-@exporter("argdown", ".argdown")
-def export_argdown(view: MapView) -> str:
-    """The map as an Argdown document (see module docs)."""
-    draft = draft_from_view(view)
+def _front_matter(draft: Draft) -> list[str]:
     front: dict[str, Any] = {"title": draft.title}
     extra: dict[str, Any] = {"language": draft.language}
     if draft.description:
@@ -171,26 +169,38 @@ def export_argdown(view: MapView) -> str:
     colours = {t["id"]: t["color"] for t in draft.topics if t.get("color")}
     if colours:
         front["color"] = {"tagColors": colours}
-    lines = ["===", f"# {GENERATOR_MARK}", *yaml_dump(front, escape="=").splitlines(), "===",
-             ""]
+    return ["===", f"# {GENERATOR_MARK}", *yaml_dump(front, escape="=").splitlines(), "===",
+            ""]
+
+
+def _heading(topic: dict[str, Any]) -> str:
+    """A topic's heading; a label Argdown cannot show as it is goes into the data too."""
+    label = topic["label"]
+    data: dict[str, Any] = {"topic": topic["id"]}
+    if topic.get("color"):
+        data["color"] = topic["color"]
+    if not _representable(label):
+        data["label"] = label
+    shown = label if _representable(label) else " ".join(label.split())
+    return f"# {escape_text(shown) or topic['id']} {_flow(data)}"
+
+
+@exporter("argdown", ".argdown")
+def export_argdown(view: MapView) -> str:
+    """The map as an Argdown document (see module docs)."""
+    draft = draft_from_view(view)
+    lines = _front_matter(draft)
     outgoing: dict[str, list[DraftRelation]] = {}
     for rel in draft.relations:
         outgoing.setdefault(rel.source, []).append(rel)
     for topic in draft.topics:
-        label = topic["label"]
-        data: dict[str, Any] = {"topic": topic["id"]}
-        if topic.get("color"):
-            data["color"] = topic["color"]
-        if not _representable(label):
-            data["label"] = label
-        shown = label if _representable(label) else " ".join(label.split())
-        lines += [f"# {escape_text(shown) or topic['id']} {_flow(data)}", ""]
+        lines += [_heading(topic), ""]
         for c in (c for c in draft.claims if c.topic == topic["id"]):
             lines += [*_statement(c, outgoing.get(c.id, [])), ""]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _statement(c: DraftClaim, rels: list[DraftRelation]) -> list[str]:
+def _claim_data(c: DraftClaim) -> dict[str, Any]:
     data: dict[str, Any] = {"stance": c.stance}
     if c.weight != 0.5:
         data["weight"] = float(c.weight)
@@ -200,34 +210,49 @@ def _statement(c: DraftClaim, rels: list[DraftRelation]) -> list[str]:
             data["quote"] = c.quote
     if c.author:
         data["author"] = c.author
+    return data
+
+
+def _inline_tags(c: DraftClaim, data: dict[str, Any]) -> list[str]:
+    """The topic and the tags as ``#tags``; tags that would not read back the same (repeated,
+    the topic itself, odd characters) go into ``data`` instead."""
     tags = [_inline_tag(c.topic)]
     if len(set(c.tags)) == len(c.tags) and c.topic not in c.tags \
             and all(_SAFE_TAG.fullmatch(t) for t in c.tags):
-        tags += [_inline_tag(t) for t in c.tags]
-    else:
-        data["tags"] = c.tags
-    text = c.text
-    if not _representable(text):
-        data["text"] = text
-        text = " ".join(text.split()) or c.id
+        return tags + [_inline_tag(t) for t in c.tags]
+    data["tags"] = c.tags
+    return tags
+
+
+def _children(rels: list[DraftRelation], data: dict[str, Any]) -> list[str]:
+    """The relation lines below a statement; undercuts and notes go into ``data``."""
     notes: dict[str, dict[str, str]] = {}
     undercuts: list[str] = []
     children: list[str] = []
     for rel in rels:
-        if rel.kind == "undercuts":
-            a, b = rel.target
-            target = f"{a} -> {b}"
+        if rel.kind == "undercuts" and isinstance(rel.target, tuple):
+            target = f"{rel.target[0]} -> {rel.target[1]}"
             undercuts.append(target)
         else:
             target = str(rel.target)
-            symbol = {"supports": "+>", "attacks": "->", "contradicts": "><"}[rel.kind]
-            children.append(f"{_INDENT}{symbol} [{target}]")
+            children.append(f"{_INDENT}{RELATIONS[rel.kind].symbol} [{target}]")
         if rel.note:
             notes.setdefault(rel.kind, {})[target] = rel.note
     if undercuts:
         data["undercuts"] = undercuts
     if notes:
         data["notes"] = notes
+    return children
+
+
+def _statement(c: DraftClaim, rels: list[DraftRelation]) -> list[str]:
+    data = _claim_data(c)
+    tags = _inline_tags(c, data)
+    text = c.text
+    if not _representable(text):
+        data["text"] = text
+        text = " ".join(text.split()) or c.id
+    children = _children(rels, data)
     head = f"[{c.id}]: {escape_text(text)} {' '.join(tags)} {_flow(data)}"
     return [head, *children]
 
@@ -267,85 +292,115 @@ class _Item:
     data: dict[str, Any] = field(default_factory=dict)
 
 
+_BRACE_TOKEN = re.compile(r"\n(?=\n)|[\\{}\"']")  # every other character changes nothing
+
+
+@dataclass
+class _Braces:
+    """The state of :func:`_brace_matches`: open braces, the open quote, matches so far."""
+
+    matches: dict[int, int] = field(default_factory=dict)
+    stack: list[int] = field(default_factory=list)
+    quote: str = ""
+
+    def step(self, ch: str, j: int) -> int:
+        """Take the character ``ch`` at ``j``; returns where to go on (past an escape)."""
+        if ch == "\n" and not self.quote:  # a token "\n" is always an empty line's start
+            self.stack.clear()
+        elif self.stack and self.quote:
+            if ch == "\\" and self.quote == '"':
+                return j + 2
+            if ch == self.quote:
+                self.quote = ""
+        elif self.stack and ch in "\"'":
+            self.quote = ch
+        elif ch == "\\" and not self.stack:
+            return j + 2
+        elif ch == "{":
+            self.stack.append(j)
+        elif ch == "}" and self.stack:
+            self.matches[self.stack.pop()] = j + 1
+        return j + 1
+
+
 def _brace_matches(text: str) -> dict[int, int]:
     """For every ``{`` that is closed, the index after its ``}`` — in one linear pass.
 
     Inside braces, ``"…"`` and ``'…'`` quote (so a ``}`` in a string does not close); an
     empty line ends every open brace; outside braces, a backslash escapes the next character.
     """
-    matches: dict[int, int] = {}
-    stack: list[int] = []
-    quote = ""
-    j, n = 0, len(text)
-    while j < n:
-        ch = text[j]
-        if ch == "\n" and text.startswith("\n", j + 1) and not quote:
-            stack.clear()
-        elif stack and quote:
-            if ch == "\\" and quote == '"':
-                j += 1
-            elif ch == quote:
-                quote = ""
-        elif stack and ch in "\"'":
-            quote = ch
-        elif ch == "\\" and not stack:
-            j += 1
-        elif ch == "{":
-            stack.append(j)
-        elif ch == "}" and stack:
-            matches[stack.pop()] = j + 1
-        j += 1
-    return matches
+    braces = _Braces()
+    j = 0
+    for m in _BRACE_TOKEN.finditer(text):
+        if m.start() >= j:  # else the character was escaped
+            j = braces.step(m.group(), m.start())
+    return braces.matches
+
+
+_SCAN_TOKEN = re.compile(r"\n|\\[^\n]|//|/\*|<!--|\{")  # the rest is plain text
+_COMMENT_END = {"//": ("\n", 0), "/*": ("*/", 2), "<!--": ("-->", 3)}  # (end, its length kept)
+
+
+@dataclass
+class _Scanner:
+    """The state of :func:`_scan`: finished lines, the current line, data elements."""
+
+    text: str
+    braces: dict[int, int]
+    lines: list[_Line] = field(default_factory=list)
+    data: list[tuple[int, str]] = field(default_factory=list)
+    buf: list[str] = field(default_factory=list)
+    no: int = 1  # the line at the current position
+    start: int = 1  # the line the current line starts on
+    comment: bool = False  # the current line had a comment
+
+    def run(self) -> None:
+        i, n = 0, len(self.text)
+        while i < n:
+            m = _SCAN_TOKEN.search(self.text, i)
+            if m is None:
+                self.buf.append(self.text[i:])
+                break
+            self.buf.append(self.text[i:m.start()])
+            i = self.token(m.group(), m.start())
+        self.lines.append(_Line(self.start, "".join(self.buf), self.comment))
+
+    def token(self, token: str, i: int) -> int:
+        """Take the token at ``i``; returns the position after it."""
+        if token == "\n":
+            self.lines.append(_Line(self.start, "".join(self.buf), self.comment))
+            self.buf, self.comment = [], False
+            self.no += 1
+            self.start = self.no
+            return i + 1
+        if token == "{":
+            return self.data_element(i)
+        if token.startswith("\\"):
+            self.buf.append(token)
+            return i + 2
+        close, kept = _COMMENT_END[token]
+        end = self.text.find(close, i + len(token))
+        end = len(self.text) if end < 0 else end + kept
+        self.no += self.text.count("\n", i, end)
+        self.comment = True
+        return end
+
+    def data_element(self, i: int) -> int:
+        end = self.braces.get(i)
+        if end is None:  # never closed: plain text
+            self.buf.append("{")
+            return i + 1
+        self.data.append((self.no, self.text[i:end]))
+        self.buf.append(f"\x00{len(self.data) - 1}\x00")
+        self.no += self.text.count("\n", i, end)
+        return end
 
 
 def _scan(text: str) -> tuple[list[_Line], list[tuple[int, str]]]:
     """Lines without comments, each data element replaced by a placeholder ``\\0N\\0``."""
-    lines: list[_Line] = []
-    data: list[tuple[int, str]] = []
-    buf: list[str] = []
-    no, start, comment = 1, 1, False
-    i, n = 0, len(text)
-    braces = _brace_matches(text)
-    while i < n:
-        ch = text[i]
-        if ch == "\n":
-            lines.append(_Line(start, "".join(buf), comment))
-            buf, comment = [], False
-            no += 1
-            start = no
-            i += 1
-            continue
-        if ch == "\\" and i + 1 < n and text[i + 1] != "\n":
-            buf.append(text[i:i + 2])
-            i += 2
-            continue
-        end = None
-        if text.startswith("//", i):
-            end = text.find("\n", i)
-            end = n if end < 0 else end
-        elif text.startswith("/*", i):
-            end = text.find("*/", i + 2)
-            end = n if end < 0 else end + 2
-        elif text.startswith("<!--", i):
-            end = text.find("-->", i + 4)
-            end = n if end < 0 else end + 3
-        if end is not None:
-            no += text.count("\n", i, end)
-            comment = True
-            i = end
-            continue
-        if ch == "{":
-            end = braces.get(i)
-            if end is not None:
-                data.append((no, text[i:end]))
-                buf.append(f"\x00{len(data) - 1}\x00")
-                no += text.count("\n", i, end)
-                i = end
-                continue
-        buf.append(ch)
-        i += 1
-    lines.append(_Line(start, "".join(buf), comment))
-    return [ln for ln in lines if ln.text.strip() or not ln.comment], data
+    scanner = _Scanner(text, _brace_matches(text))
+    scanner.run()
+    return [ln for ln in scanner.lines if ln.text.strip() or not ln.comment], scanner.data
 
 
 class _Reader:
