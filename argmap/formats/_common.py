@@ -22,7 +22,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from ..errors import Diagnostic
 from ..yamlpos import resolve_plain
@@ -72,7 +72,7 @@ _STANCES = {
 _YAML11_WORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null", "nan", "inf"}
 
 
-def is_id(text: object) -> bool:
+def is_id(text: object) -> TypeGuard[str]:
     """True when ``text`` is a valid argmap id (``[a-z0-9][a-z0-9._-]*``, at most 200 chars).
 
     >>> is_id("a-1.b_c"), is_id("A"), is_id("-a")
