@@ -312,10 +312,7 @@ class _Braces:
         if ch == "\n" and not self.quote:  # a token "\n" is always an empty line's start
             self.stack.clear()
         elif self.stack and self.quote:
-            if ch == "\\" and self.quote == '"':
-                return j + 2
-            if ch == self.quote:
-                self.quote = ""
+            return self._quoted(ch, j)
         elif self.stack and ch in "\"'":
             self.quote = ch
         elif ch == "\\" and not self.stack:
@@ -324,6 +321,14 @@ class _Braces:
             self.stack.append(j)
         elif ch == "}" and self.stack:
             self.matches[self.stack.pop()] = j + 1
+        return j + 1
+
+    def _quoted(self, ch: str, j: int) -> int:
+        """Inside a quoted string in braces: ``\\`` escapes in ``"…"``; the quote ends it."""
+        if ch == "\\" and self.quote == '"':
+            return j + 2
+        if ch == self.quote:
+            self.quote = ""
         return j + 1
 
 
