@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeGuard
 
 from ..errors import Diagnostic
+from ..vocabulary import CLAIM_RELATIONS, STANCE_ALIASES
 from ..yamlpos import resolve_plain
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ __all__ = [
     "yaml_scalar",
 ]
 
-CLAIM_KINDS = ("supports", "attacks", "contradicts")
+CLAIM_KINDS = CLAIM_RELATIONS
 DEFAULT_TOPIC = {"id": "allgemein", "label": "Allgemein"}
 
 _ID = re.compile(r"[a-z0-9][a-z0-9._-]*")
@@ -64,10 +65,7 @@ _TRANSLIT = {
     "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d",
     "ł": "l", "Ł": "l", "þ": "th", "Þ": "th", "ð": "d", "Ð": "d",
 }
-_STANCES = {
-    "opportunity": "opportunity", "chance": "opportunity", "pro": "opportunity",
-    "risk": "risk", "risiko": "risk", "neutral": "neutral",
-}
+_STANCES = {**STANCE_ALIASES, "pro": "opportunity"}  # foreign files also say "pro"
 # words that YAML 1.1 (PyPI, many editors) reads as booleans or null
 _YAML11_WORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null", "nan", "inf"}
 

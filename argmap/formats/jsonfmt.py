@@ -23,6 +23,7 @@ from ..view import ClaimView, MapView
 from ..write import GENERATOR_MARK
 from . import ImportResult, exporter, importer
 from ._common import (
+    CLAIM_KINDS,
     Draft,
     DraftClaim,
     DraftRelation,
@@ -156,7 +157,7 @@ def _relation(
     note = as_str(edge.get("note"))
     if kind == "undercuts" and v in inference:
         return DraftRelation("undercuts", u, inference[v], note)
-    if kind in ("supports", "attacks", "contradicts"):
+    if kind in CLAIM_KINDS:
         return DraftRelation(str(kind), u, v, note)
     problems.add(0, "unsupported-construct",
                  f"Kante {u} → {v} der Art {kind!r} wird nicht übernommen.")
