@@ -12,27 +12,93 @@ import sys
 import traceback
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+import typer.core
 from rich.console import Console
 from rich.markup import escape
 
 from .analysis import Options
 from .errors import ArgmapError, LoadError
-from .formats import EXPORTERS, IMPORTERS, REPORTERS
+from .formats import DIFF_REPORTERS, EXPORTERS, IMPORTERS, REPORTERS
 from .formats.report_text import failure_text
 from .i18n import LANGS, resolve_lang, t
 from .pipeline import Result, write_import, write_output
 from .semantics.registry import SEMANTICS, SUPPORT_READINGS
 
+
+def _help_language(argv: list[str], env: dict[str, str] | os._Environ[str]) -> str:
+    """The language of --help: ``--lang`` on the command line, else ARGMAP_LANG, else German
+    (read before typer parses, since typer renders help while parsing)."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return resolve_lang(argv[i + 1], None, env={})
+        if arg.startswith("--lang="):
+            return resolve_lang(arg.split("=", 1)[1], None, env={})
+    return resolve_lang(None, None, env=env)
+
+
+HELP_LANG = _help_language(sys.argv, os.environ)
+
+
+def _h(key: str) -> str:
+    return t(f"help.{key}", HELP_LANG)
+
+
+def _localise_typer() -> None:
+    """typer's own words in the help screens, in the help's language (typer reads these
+    module constants when it renders, so setting them once is enough)."""
+    from typer import rich_utils
+
+    for name, key in (("ARGUMENTS_PANEL_TITLE", "arguments"), ("OPTIONS_PANEL_TITLE", "options"),
+                      ("COMMANDS_PANEL_TITLE", "commands"), ("ERRORS_PANEL_TITLE", "error"),
+                      ("DEFAULT_STRING", "default"), ("REQUIRED_LONG_STRING", "required"),
+                      ("RICH_HELP", "try")):
+        setattr(rich_utils, name, _h(key))
+
+
+class _Localised:
+    """A command or group whose usage line and --help option speak the help's language."""
+
+    def format_usage(self, ctx: typer.Context, formatter: Any) -> None:
+        pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
+        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=_h("usage") + " ")
+
+    def get_help_option(self, ctx: typer.Context) -> Any:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.help = _h("opt.help")
+        return option
+
+
+class _Command(_Localised, typer.core.TyperCommand):
+    pass
+
+
+class _Group(_Localised, typer.core.TyperGroup):
+    pass
+
+
+_localise_typer()
 app = typer.Typer(
     name="argmap",
-    help="Argumentkarten aus YAML-Behauptungsdateien bauen, prüfen und zeigen.",
+    cls=_Group,
+    help=_h("app"),
+    epilog=_h("app.epilog"),
+    options_metavar=_h("options-metavar"),
+    subcommand_metavar=_h("command-metavar"),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+
+def _command(name: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Register a command with its help and examples in the help's language."""
+    return app.command(name, cls=_Command, help=_h(name), epilog=_h(f"{name}.epilog"),
+                       options_metavar=_h("options-metavar"))
+
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_BUG = 0, 1, 2, 3
 BUILD_DIGEST = 10  # findings per severity that `build` prints (the map shows them all)
@@ -49,12 +115,15 @@ def _version(value: bool) -> None:
 @app.callback()
 def main_options(
     version: Annotated[bool, typer.Option(
-        "--version", callback=_version, is_eager=True, help="Version ausgeben")] = False,
+        "--version", callback=_version, is_eager=True, help=_h("opt.version"))] = False,
+    lang: Annotated[str | None, typer.Option("--lang", help=_h("opt.lang"))] = None,
 ) -> None:
-    """Argumentkarten aus YAML-Behauptungsdateien bauen, prüfen und zeigen."""
+    if lang is not None:  # `argmap --lang en check …`: the command inherits the language
+        _check_lang(lang)
+        os.environ["ARGMAP_LANG"] = lang
 
 
-def _one_of(names: Iterable[str]) -> dict[str, object]:
+def _one_of(names: Iterable[str], help_key: str) -> dict[str, object]:
     """Option settings that accept only the registered ``names`` and list them in --help."""
     choices = sorted(names)
 
@@ -63,22 +132,19 @@ def _one_of(names: Iterable[str]) -> dict[str, object]:
             raise typer.BadParameter(f"{value!r} ∉ {{{', '.join(choices)}}}")
         return value
 
-    return {"callback": check, "metavar": "[" + "|".join(choices) + "]"}
+    return {"callback": check, "metavar": "[" + "|".join(choices) + "]",
+            "help": _h(help_key)}
 
 
 # the choices come from the registries: a new format or semantics appears here by itself
-ReportFormat = Annotated[str, typer.Option("--format", "-f", **_one_of(REPORTERS))]
-Semantics = Annotated[str, typer.Option(**_one_of(SEMANTICS))]
-SupportReading = Annotated[str, typer.Option(**_one_of(SUPPORT_READINGS))]
-
-
-DirArg = Annotated[
-    Path, typer.Argument(help="Kartenverzeichnis mit map.yaml / map directory", show_default=True)
-]
-LangOpt = Annotated[
-    str | None,
-    typer.Option("--lang", help="Sprache / language: de | en (auch ARGMAP_LANG)"),
-]
+ReportFormat = Annotated[str, typer.Option("--format", "-f", **_one_of(REPORTERS, "opt.format"))]
+Semantics = Annotated[str, typer.Option(**_one_of(SEMANTICS, "opt.semantics"))]
+SupportReading = Annotated[str, typer.Option(**_one_of(SUPPORT_READINGS, "opt.support"))]
+DirArg = Annotated[Path, typer.Argument(help=_h("opt.dir"), show_default=True)]
+LangOpt = Annotated[str | None, typer.Option("--lang", help=_h("opt.lang"))]
+StrictOpt = Annotated[bool, typer.Option(help=_h("opt.strict"))]
+ForceOpt = Annotated[bool, typer.Option(help=_h("opt.force"))]
+SourcesOpt = Annotated[Path | None, typer.Option(help=_h("opt.sources"))]
 
 
 def _console(stderr: bool = False) -> Console:
@@ -113,12 +179,13 @@ def _run(func: Callable[[], int]) -> int:
 
 
 def _load(directory: Path, options: Options, lang: str | None, fmt: str = "text",
-          position: Path | None = None) -> Result:
+          position: Path | None = None, author: str | None = None,
+          file: str | None = None) -> Result:
     """Load and analyse; a load failure is reported in ``fmt`` and exits with code 2."""
     from .pipeline import check, failure_report
 
     try:
-        return check(directory, options, lang, position=position)
+        return check(directory, options, lang, position=position, author=author, file=file)
     except LoadError as exc:
         text = failure_report(exc, fmt)
         if text is None:
@@ -141,73 +208,75 @@ def _exit_code(result: Result, strict: bool) -> int:
     return EXIT_FINDINGS if result.view.failed(strict) else EXIT_OK
 
 
-def _bad_format(fmt: str, choices: Iterable[str], lang: str | None) -> typer.Exit:
-    message = t("cli.bad-format", resolve_lang(lang, None), fmt=fmt,
-                choices=", ".join(sorted(choices)))
-    _console(True).print(f"[red]{escape(message)}[/red]")
-    return typer.Exit(EXIT_INPUT)
-
-
-@app.command()
+@_command("check")
 def check(
     directory: DirArg = Path("claims"),
     format: ReportFormat = "text",
-    sources: Annotated[Path | None, typer.Option(help="Verzeichnis der Quelltexte")] = None,
-    position: Annotated[Path | None, typer.Option(help="Positionsdatei (YAML)")] = None,
+    sources: SourcesOpt = None,
+    position: Annotated[Path | None, typer.Option(help=_h("opt.position"))] = None,
     semantics: Semantics = "grounded",
     support: SupportReading = "none",
-    strict: Annotated[bool, typer.Option(help="Warnungen zählen als Fehler")] = False,
+    strict: StrictOpt = False,
+    author: Annotated[str | None, typer.Option(help=_h("opt.author"))] = None,
+    file: Annotated[str | None, typer.Option("--file", help=_h("opt.file"))] = None,
     lang: LangOpt = None,
 ) -> None:
-    """Karte laden und prüfen; Bericht ausgeben. / Load and check the map; print the report."""
     _check_lang(lang)
 
     def run() -> int:
+        from .pipeline import quote_status
+
         options = Options(semantics=semantics, support=support, sources_dir=sources)
-        result = _load(directory, options, lang, format, position)
+        result = _load(directory, options, lang, format, position, author, file)
         _print_report(result, format, strict)
+        if format == "text":
+            _console().print(escape(quote_status(result)))
         return _exit_code(result, strict)
 
     raise typer.Exit(_run(run))
 
 
-@app.command()
+@_command("build")
 def build(
     directory: DirArg = Path("claims"),
-    output: Annotated[Path, typer.Option("--output", "-o", help="Ziel-HTML-Datei")] = Path(
+    output: Annotated[Path, typer.Option("--output", "-o", help=_h("opt.output"))] = Path(
         "output/map.html"
     ),
-    force: Annotated[bool, typer.Option(help="eine fremde Datei überschreiben")] = False,
-    strict: Annotated[bool, typer.Option(help="Warnungen zählen als Fehler")] = False,
+    force: ForceOpt = False,
+    strict: StrictOpt = False,
+    sources: SourcesOpt = None,
     lang: LangOpt = None,
 ) -> None:
-    """Karte laden, prüfen und als interaktive HTML-Seite schreiben. / Build the HTML map."""
     _check_lang(lang)
 
     def run() -> int:
         from .pipeline import build as render
+        from .pipeline import quote_status
 
-        result = _load(directory, Options(), lang)
+        result = _load(directory, Options(sources_dir=sources), lang)
         write_output(output, render(result), force=force, lang=result.lang)
         _print_report(result, "text", strict, limit=BUILD_DIGEST)
-        _console().print(escape(t("cli.wrote", result.lang, path=str(output))))
+        out, view = _console(), result.view
+        out.print(escape(quote_status(result)))
+        errors = view.count("error") + (view.count("warning") if strict else 0)
+        key = "cli.wrote-with-errors" if view.failed(strict) else "cli.wrote"
+        out.print(escape(t(key, result.lang, path=str(output),
+                           errors=t("count.errors", result.lang, n=errors))))
         return _exit_code(result, strict)
 
     raise typer.Exit(_run(run))
 
 
-@app.command("export")
+@_command("export")
 def export_cmd(
     directory: DirArg = Path("claims"),
-    format: Annotated[str, typer.Option("--format", "-f", help=" | ".join(EXPORTERS))] = "json",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Zieldatei")] = None,
-    force: Annotated[bool, typer.Option(help="eine fremde Datei überschreiben")] = False,
+    format: Annotated[str, typer.Option(
+        "--format", "-f", **_one_of(EXPORTERS, "opt.export-format"))] = "json",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help=_h("opt.output"))] = None,
+    force: ForceOpt = False,
     lang: LangOpt = None,
 ) -> None:
-    """Karte in ein anderes Format exportieren. / Export the map to another format."""
     _check_lang(lang)
-    if format not in EXPORTERS:
-        raise _bad_format(format, EXPORTERS, lang)
 
     def run() -> int:
         from .pipeline import export
@@ -224,19 +293,17 @@ def export_cmd(
     raise typer.Exit(_run(run))
 
 
-@app.command("import")
+@_command("import")
 def import_cmd(
-    file: Annotated[Path, typer.Argument(help="Datei eines anderen Werkzeugs")],
-    from_: Annotated[str, typer.Option("--from", help=" | ".join(IMPORTERS))],
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Zielverzeichnis")] = None,
-    force: Annotated[bool, typer.Option(help="vorhandene Dateien überschreiben")] = False,
+    file: Annotated[Path, typer.Argument(help=_h("opt.import-file"))],
+    from_: Annotated[str, typer.Option("--from", **_one_of(IMPORTERS, "opt.from"))],
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help=_h("opt.output-dir"))] = None,
+    force: ForceOpt = False,
     lang: LangOpt = None,
 ) -> None:
-    """Datei eines anderen Werkzeugs in Behauptungsdateien umwandeln. / Import claim files."""
     _check_lang(lang)
     out_lang = resolve_lang(lang, None)
-    if from_ not in IMPORTERS:
-        raise _bad_format(from_, IMPORTERS, lang)
 
     def run() -> int:
         from .pipeline import import_file
@@ -254,13 +321,91 @@ def import_cmd(
     raise typer.Exit(_run(run))
 
 
-@app.command()
-def schema(
-    map_file: Annotated[bool, typer.Option("--map", help="Schema von map.yaml")] = False,
-    write: Annotated[Path | None, typer.Option(
-        "--write", help="beide Schemadateien in dieses Verzeichnis schreiben")] = None,
+@_command("diff")
+def diff_cmd(
+    old: Annotated[str, typer.Argument(help=_h("opt.old"))],
+    new: Annotated[str, typer.Argument(help=_h("opt.new"))] = "",
+    directory: Annotated[Path, typer.Option("--dir", help=_h("opt.diff-dir"))] = Path("claims"),
+    format: Annotated[str, typer.Option(
+        "--format", "-f", **_one_of(DIFF_REPORTERS, "opt.format"))] = "text",
+    lang: LangOpt = None,
 ) -> None:
-    """JSON Schema einer Behauptungsdatei ausgeben. / Print the claim-file JSON Schema."""
+    _check_lang(lang)
+
+    def run() -> int:
+        from .pipeline import diff, diff_report
+
+        difference, out_lang = diff(old, new or str(directory), directory, Options(), lang)
+        text = diff_report(difference, format, out_lang)
+        if format == "text":
+            _console().print(text)
+        else:
+            sys.stdout.write(text)
+        return EXIT_OK
+
+    raise typer.Exit(_run(run))
+
+
+@_command("serve")
+def serve(
+    directory: DirArg = Path("claims"),
+    port: Annotated[int, typer.Option(help=_h("opt.port"))] = 8000,
+    host: Annotated[str, typer.Option(help=_h("opt.host"))] = "127.0.0.1",
+    sources: SourcesOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    _check_lang(lang)
+
+    def run() -> int:
+        return _serve(directory, port, host, sources, lang)
+
+    raise typer.Exit(_run(run))
+
+
+def _serve(directory: Path, port: int, host: str, sources: Path | None,
+           lang: str | None) -> int:
+    import threading
+
+    from .analysis import Options
+    from .serve import LivePreview, Snapshot, make_server, watch
+
+    out_lang = resolve_lang(lang, None)
+    out = _console(True)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        out.print(f"[yellow]{escape(t('serve.host-warning', out_lang, host=host))}[/yellow]")
+    preview = LivePreview(directory, Options(sources_dir=sources), lang)
+
+    def said(snap: Snapshot) -> None:
+        key = "serve.built" if snap.ok else "serve.broken"
+        out.print(escape(t(key, out_lang, version=snap.version)))
+
+    said(preview.rebuild())
+    try:
+        server = make_server(preview, host, port)
+    except OSError as exc:
+        raise ArgmapError(t("serve.port", out_lang, port=port, problem=exc.strerror)) from None
+    stop = threading.Event()
+    threading.Thread(target=watch, args=(preview, stop), kwargs={"on_build": said},
+                     daemon=True).start()
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    shown = f"[{host}]" if ":" in host else host
+    out.print(escape(t("serve.running", out_lang, url=f"http://{shown}:{server.server_port}/")))
+    try:
+        stop.wait()
+    except KeyboardInterrupt:
+        out.print(escape(t("serve.stopped", out_lang)))
+    finally:
+        stop.set()
+        server.shutdown()
+        server.server_close()
+    return EXIT_OK
+
+
+@_command("schema")
+def schema(
+    map_file: Annotated[bool, typer.Option("--map", help=_h("opt.schema-map"))] = False,
+    write: Annotated[Path | None, typer.Option("--write", help=_h("opt.schema-write"))] = None,
+) -> None:
     from .schema import schema_files
 
     files = schema_files()

@@ -94,6 +94,7 @@ def _add_claims(g: nx.MultiDiGraph, amap: ArgumentMap) -> None:
             quote=c.source.quote if c.source else None,
             author=rec.author, tags=list(c.tags), title=c.title, note=c.note,
             answers=list(c.answers), file=rec.loc.file, line=rec.loc.line,
+            quote_line=rec.quote_loc.line if rec.quote_loc else None,
         )
 
 

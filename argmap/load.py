@@ -10,8 +10,8 @@ Only files inside the directory are read: symbolic links that lead outside it ar
 
 from __future__ import annotations
 
-import difflib
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,10 +19,13 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from .didyoumean import CloseMatcher, close_match
 from .errors import Diagnostic, LoadError
+from .gcpause import collector_paused
 from .i18n import resolve_lang, t
 from .model import Argument, Claim, ClaimFile, MapMeta, Question
-from .yamlpos import Document, parse_yaml
+from .yamlhints import yaml_hint
+from .yamlpos import Document, YamlProblem, parse_yaml
 
 __all__ = [
     "MAP_FILE",
@@ -30,6 +33,7 @@ __all__ = [
     "ArgumentMap",
     "ArgumentRecord",
     "ClaimRecord",
+    "LoadCache",
     "Location",
     "QuestionRecord",
     "Relation",
@@ -61,6 +65,7 @@ class ClaimRecord:
     topic: str
     author: str | None
     loc: Location
+    quote_loc: Location | None = None  # where its quote is written (quote-not-found points here)
 
     @property
     def id(self) -> str:
@@ -156,9 +161,34 @@ def claim_files(root: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(root).as_posix())
 
 
+def _inside(root: Path, rel: str) -> bool:
+    """Whether ``root/rel`` stays inside ``root`` once links are followed."""
+    try:
+        (root / rel).resolve().relative_to(root.resolve())
+    except (ValueError, OSError):
+        return False
+    return True
+
+
+# `id: x` or `- id: x` at a line's start: the ids of a file the parser gave up on
+_ID_LINE = re.compile(r"^[ \t-]*id:[ \t]*[\"']?([a-z0-9][a-z0-9._-]*)", re.MULTILINE)
+
+
+def _explained(p: YamlProblem, lines: list[str]) -> tuple[tuple[int, int], str, str, dict[str, Any]]:
+    """A parser problem as (position, code, message key, args): a syntax error with its usual
+    cause where one is known (:mod:`argmap.yamlhints`); a duplicate ``id`` as a missing dash."""
+    if p.key == "yaml.syntax":
+        hint = yaml_hint(str(p.args.get("problem", "")), lines, p.line, p.col)
+        if hint is not None:
+            col = p.col if hint.line == p.line else 1
+            return (hint.line, col), p.code, hint.key, dict(hint.args)
+    if p.key == "yaml.duplicate-key" and p.args.get("key") in ("id", "text"):
+        return (p.line, p.col), p.code, "yaml.duplicate-key-claim", dict(p.args)
+    return (p.line, p.col), p.code, p.key, dict(p.args)
+
+
 def _guess(word: str, choices: Iterable[str]) -> str:
-    match = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return match[0] if match else ""
+    return close_match(word, choices)
 
 
 def _short(value: Any) -> str:
@@ -172,6 +202,8 @@ class _Loader:
         self.display_root = display_root
         self.max_file_size = max_file_size
         self.problems: list[_Problem] = []
+        #: ids written in files that could not be parsed: known, so references stay quiet
+        self.unparsed_ids: set[str] = set()
 
     def display(self, path: Path) -> str:
         rel = path.relative_to(self.root).as_posix()
@@ -183,6 +215,12 @@ class _Loader:
         self.problems.append(_Problem(file, pos[0], pos[1], code, msg_key, args))
 
     def read(self, path: Path) -> tuple[str, Document] | None:
+        """Read and parse one file; None (its problems reported) when it gives no data."""
+        text = self.text(path)
+        return None if text is None else self.accept(text[0], parse_yaml(text[1]), text[1])
+
+    def text(self, path: Path) -> tuple[str, str] | None:
+        """The display name and decoded text of a file; None (reported) when unreadable."""
         name = self.display(path)
         try:
             size = path.stat().st_size
@@ -197,13 +235,20 @@ class _Loader:
             self.problem(name, (1, 1), "yaml-syntax", "load.unreadable", problem=exc.strerror)
             return None
         try:
-            text = raw.decode("utf-8-sig")
+            return name, raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             self.problem(name, (1, 1), "yaml-syntax", "yaml.encoding", problem=str(exc))
             return None
-        doc = parse_yaml(text)
+
+    def accept(self, name: str, doc: Document, text: str = "") -> tuple[str, Document] | None:
+        """Report a parsed document's problems (a syntax error with its usual cause, at the
+        line to fix); the document unless it gave no data."""
+        lines = text.splitlines()
         for p in doc.problems:
-            self.problem(name, (p.line, p.col), p.code, p.key, **p.args)
+            pos, code, key, args = _explained(p, lines)
+            self.problem(name, pos, code, key, **args)
+        if doc.data is None and text:
+            self.unparsed_ids.update(_ID_LINE.findall(text))
         if doc.data is None and not doc.problems:
             self.problem(name, (1, 1), "schema", "load.empty")
             return None
@@ -230,6 +275,8 @@ class _Loader:
         key = f"schema.{kind}"
         if kind == "missing":
             pos = doc.locate(loc[:-1])
+        elif kind == "list_type" and loc == ("claims",) and isinstance(err.get("input"), dict):
+            key = "yaml.hint.missing-dash"  # `claims:` followed by keys, not by `- `
         elif kind == "extra_forbidden":
             pos = doc.locate(loc, prefer_key=True)
             args["hint"] = _guess(field_name, _allowed_fields(model, loc[:-1]))
@@ -243,6 +290,7 @@ class _Loader:
             key = {
                 "undercut": "schema.undercut", "number": "schema.number",
                 "date": "schema.date", "color": "schema.color", "file": "schema.file",
+                "texts": "schema.texts",
             }.get(reason, "schema.generic")
             args["msg"] = err.get("msg", "")
         elif kind in {
@@ -293,6 +341,8 @@ def load_map(
     *,
     lang: str | None = None,
     max_file_size: int = MAX_FILE_SIZE,
+    display: str | None = None,
+    cache: LoadCache | None = None,
 ) -> ArgumentMap:
     """Load and check a map directory.
 
@@ -304,43 +354,110 @@ def load_map(
         Language of the diagnostics; default: ``ARGMAP_LANG``, else map.yaml's, else German.
     max_file_size : int
         Files larger than this many bytes are rejected with ``file-too-large``.
+    display : str, optional
+        How to name the directory in file names (default: as given), e.g. ``HEAD~1:claims``
+        for a map read out of a git revision.
+    cache : LoadCache, optional
+        Claim files of earlier loads; unchanged files are not read again (the live preview).
 
     Raises
     ------
     LoadError
         With every problem of every file (codes of CONTRACT §4), sorted by file and line.
     """
-    display_root = os.fspath(directory)
-    root = Path(directory)
+    shown = display if display is not None else os.fspath(directory)
+    with collector_paused():
+        return _load(Path(directory), shown, lang, max_file_size, cache)
+
+
+def _load(root: Path, display_root: str, lang: str | None, max_file_size: int,
+          cache: LoadCache | None = None) -> ArgumentMap:
     loader = _Loader(root, display_root, max_file_size)
     if not root.is_dir():
         loader.problem(display_root, (0, 0), "missing-map-file", "load.missing-dir",
                        dir=display_root)
         raise _error(loader, resolve_lang(lang, None))
+    meta, meta_doc, meta_name = _read_meta(loader, root, display_root)
+    broken: set[str] = set()  # ids of claims that failed validation: known, but not usable
+    files, parsed = _read_claim_files(loader, root, broken, cache)
+    broken |= loader.unparsed_ids
+    out_lang = resolve_lang(lang, meta.language if meta else None)
+    amap = ArgumentMap(root, meta or _EMPTY_META, meta_name, {}, [], files)
+    _References(loader, amap, meta if meta_doc else None, meta_doc, broken).run(parsed)
+    if loader.problems or meta is None:
+        raise _error(loader, out_lang)
+    return amap
 
-    meta: MapMeta | None = None
-    meta_doc: Document | None = None
+
+def _read_meta(loader: _Loader, root: Path, display_root: str
+               ) -> tuple[MapMeta | None, Document | None, str]:
     meta_name = loader.display(root / MAP_FILE)
     if not (root / MAP_FILE).is_file():
         loader.problem(meta_name, (0, 0), "missing-map-file", "load.missing-map-file",
                        dir=display_root)
-    else:
-        read = loader.read(root / MAP_FILE)
-        if read is not None:
-            meta_name, meta_doc = read
-            meta = loader.validate(meta_name, meta_doc, MapMeta)
+        return None, None, meta_name
+    read = loader.read(root / MAP_FILE)
+    if read is None:
+        return None, None, meta_name
+    meta_name, meta_doc = read
+    return loader.validate(meta_name, meta_doc, MapMeta), meta_doc, meta_name
 
-    claims: dict[str, ClaimRecord] = {}
-    relations: list[Relation] = []
-    files: list[str] = []
-    parsed: list[tuple[str, Document, _Part]] = []
-    broken: set[str] = set()  # ids of claims that failed validation: known, but not usable
-    for path in claim_files(root):
-        read = loader.read(path)
-        if read is None:
-            continue
+
+@dataclass(frozen=True)
+class _FileResult:
+    """What reading one claim file gave: its problems, its data, its usable part."""
+
+    name: str | None  # the display name when the file gave data
+    problems: tuple[_Problem, ...]
+    doc: Document | None
+    part: _Part | None  # None unless the file is clean enough to use
+    broken: frozenset[str]
+    unparsed: frozenset[str]
+
+
+class LoadCache:
+    """Claim files of earlier loads, reused while a file is unchanged (same size, change time
+    and inode): ``argmap serve`` re-reads only what was saved.
+
+    >>> cache = LoadCache()
+    >>> len(cache)
+    0
+    """
+
+    def __init__(self) -> None:
+        self._files: dict[Path, tuple[tuple[int, int, int], _FileResult]] = {}
+
+    def __len__(self) -> int:
+        return len(self._files)
+
+    def lookup(self, path: Path) -> tuple[tuple[int, int, int] | None, _FileResult | None]:
+        try:
+            st = path.stat()
+        except OSError:
+            return None, None
+        sig = (st.st_mtime_ns, st.st_size, st.st_ino)
+        hit = self._files.get(path)
+        return sig, (hit[1] if hit is not None and hit[0] == sig else None)
+
+    def store(self, path: Path, sig: tuple[int, int, int], result: _FileResult) -> None:
+        self._files[path] = (sig, result)
+
+    def keep_only(self, paths: Iterable[Path]) -> None:
+        wanted = set(paths)
+        for path in [p for p in self._files if p not in wanted]:
+            del self._files[path]
+
+
+def _read_claim_file(loader: _Loader, path: Path) -> _FileResult:
+    """Read, parse and validate one claim file; its problems recorded in the result."""
+    start, unparsed_before = len(loader.problems), set(loader.unparsed_ids)
+    broken: set[str] = set()
+    name: str | None = None
+    doc: Document | None = None
+    part: _Part | None = None
+    read = loader.read(path)
+    if read is not None:
         name, doc = read
-        files.append(name)
         if isinstance(doc.data, dict) and not {"claims", "arguments"} & set(doc.data):
             loader.problem(name, (1, 1), "schema", "schema.missing", field="claims", input="")
         claim_file = loader.validate(name, doc, ClaimFile)
@@ -350,15 +467,38 @@ def load_map(
             if claim_file is not None
             else _salvage(doc.data, broken)
         )
-        if part is not None and not doc.problems:
-            parsed.append((name, doc, part))
+        if doc.problems:
+            part = None
+    problems = tuple(loader.problems[start:])
+    return _FileResult(name, problems, doc, part, frozenset(broken),
+                       frozenset(loader.unparsed_ids - unparsed_before))
 
-    out_lang = resolve_lang(lang, meta.language if meta else None)
-    amap = ArgumentMap(root, meta or _EMPTY_META, meta_name, claims, relations, files)
-    _References(loader, amap, meta if meta_doc else None, meta_doc, broken).run(parsed)
-    if loader.problems or meta is None:
-        raise _error(loader, out_lang)
-    return amap
+
+def _read_claim_files(loader: _Loader, root: Path, broken: set[str],
+                      cache: LoadCache | None = None
+                      ) -> tuple[list[str], list[tuple[str, Document, _Part]]]:
+    """Every claim file read, parsed and validated, in path order (unchanged files from
+    ``cache``): the names of the files that gave data, and the usable part of each clean one."""
+    files: list[str] = []
+    parsed: list[tuple[str, Document, _Part]] = []
+    paths = claim_files(root)
+    for path in paths:
+        sig, result = cache.lookup(path) if cache is not None else (None, None)
+        if result is None:
+            result = _read_claim_file(loader, path)
+            if cache is not None and sig is not None:
+                cache.store(path, sig, result)
+        else:
+            loader.problems.extend(result.problems)
+            loader.unparsed_ids |= result.unparsed
+        broken |= result.broken
+        if result.name is not None and result.doc is not None:
+            files.append(result.name)
+            if result.part is not None:
+                parsed.append((result.name, result.doc, result.part))
+    if cache is not None:
+        cache.keep_only(paths)
+    return files, parsed
 
 
 _EMPTY_META = MapMeta(title="-")
@@ -376,6 +516,13 @@ class _References:
         self.reported: set[tuple[str, tuple[int, int]]] = set()
         self.topics: set[str] = set()
         self.sources: set[str] = set()
+        self.claim_hints: CloseMatcher | None = None
+
+    def claim_hint(self, ident: str) -> str:
+        """The closest claim id (all claims are collected before the first one is asked)."""
+        if self.claim_hints is None:
+            self.claim_hints = CloseMatcher(self.amap.claims)
+        return self.claim_hints.best(ident)
 
     def run(self, parsed: list[tuple[str, Document, _Part]]) -> None:
         self.meta_ids()
@@ -396,6 +543,9 @@ class _References:
                     self.loader.problem(name, doc.locate((f"{kind}s", i, "id")),
                                         "duplicate-id", f"load.duplicate-{kind}", id=ident)
                 bucket.add(ident)
+        if meta.texts is not None and not _inside(self.amap.root, meta.texts):
+            self.loader.problem(name, doc.locate(("texts",)), "schema", "schema.texts",
+                                input=meta.texts)
         for i, q in enumerate(meta.questions):
             if self.unique(q.id, name, doc.locate(("questions", i, "id"))):
                 self.amap.questions[q.id] = QuestionRecord(
@@ -437,8 +587,11 @@ class _References:
                 self.claim_topic(name, doc, i, claim, cf, loc)
                 if claim.source is not None:
                     self.source(claim.source.doc, name, doc, ("claims", i, "source", "doc"))
+                quote = None
+                if claim.source is not None and claim.source.quote is not None:
+                    quote = Location(name, *doc.locate(("claims", i, "source", "quote")))
                 self.amap.claims[claim.id] = ClaimRecord(
-                    claim, claim.topic or cf.topic or "", claim.author or cf.author, loc)
+                    claim, claim.topic or cf.topic or "", claim.author or cf.author, loc, quote)
                 accepted.append((name, doc, i, claim))
             for i, arg in cf.arguments:
                 if not self.unique(arg.id, name, doc.locate(("arguments", i, "id"))):
@@ -466,7 +619,7 @@ class _References:
         if ident not in self.broken:
             key = "load.not-a-claim" if ident in self.first else "load.unknown-claim"
             self.loader.problem(name, pos, "unknown-reference", key, id=ident,
-                                hint=_guess(ident, self.amap.claims))
+                                hint=self.claim_hint(ident))
         return False
 
     def resolve(self, accepted: list[tuple[str, Document, int, Claim]]) -> None:
@@ -524,7 +677,7 @@ class _References:
         missing = [x for x in (a, b) if x not in self.amap.claims]
         for x in missing:
             self.loader.problem(name, pos, "unknown-reference", "load.unknown-claim",
-                                id=x, hint=_guess(x, self.amap.claims))
+                                id=x, hint=self.claim_hint(x))
         if missing:
             return
         if (a, b) not in pairs:
@@ -540,10 +693,10 @@ class _References:
         for label, ids in (("in", meta.expect.in_), ("out", meta.expect.out),
                            ("undec", meta.expect.undec)):
             for k, cid in enumerate(ids):
-                if cid not in self.amap.claims:
+                if cid not in self.amap.claims and cid not in self.broken:
                     self.loader.problem(self.amap.meta_file, doc.locate(("expect", label, k)),
                                         "unknown-reference", "load.unknown-expect", id=cid,
-                                        hint=_guess(cid, self.amap.claims))
+                                        hint=self.claim_hint(cid))
 
 
 @dataclass

@@ -280,3 +280,15 @@ class MapMeta(_Strict):
     topics: list[Topic] = Field(default_factory=list)
     questions: list[Question] = Field(default_factory=list)
     expect: Expect | None = None
+    #: a folder inside the map directory with the sources' texts: quotes are then checked
+    texts: str | None = Field(default=None, max_length=255)
+
+    @field_validator("texts")
+    @classmethod
+    def _inside(cls, value: str | None) -> str | None:
+        # only below the map directory: a claim file must not make argmap read elsewhere
+        parts = re.split(r"[/\\]", value or "")
+        if value is not None and (not value.strip() or value.startswith(("/", "\\"))
+                                  or ".." in parts or ":" in value):
+            raise ValueError("texts")
+        return value

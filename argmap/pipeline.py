@@ -15,6 +15,7 @@ True
 from __future__ import annotations
 
 import os
+import tempfile
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
@@ -22,13 +23,16 @@ from pathlib import Path
 import networkx as nx
 
 from .analysis import Analysis, Options, analyse, collector_paused
+from .compare import MapDiff, diff_views
+from .contribution import Selection, select_contribution, without_contribution
 from .errors import ArgmapError, LoadError
-from .formats import EXPORTERS, IMPORTERS, REPORTERS, ImportResult
+from .formats import DIFF_REPORTERS, EXPORTERS, IMPORTERS, REPORTERS, ImportResult
 from .graph import build_graph
 from .i18n import resolve_lang, t
 from .load import ArgumentMap, load_map
 from .position import load_position
-from .view import MapView, build_view
+from .revisions import checkout_version
+from .view import ContributionView, MapView, build_view
 from .write import GENERATOR_MARK, write_import, write_output
 
 __all__ = [
@@ -36,9 +40,12 @@ __all__ = [
     "Result",
     "build",
     "check",
+    "diff",
+    "diff_report",
     "export",
     "failure_report",
     "import_file",
+    "quote_status",
     "report",
     "write_import",
     "write_output",
@@ -47,17 +54,36 @@ __all__ = [
 
 @dataclass
 class Result:
-    """A loaded and analysed map, plus the language its outputs speak."""
+    """A loaded and analysed map, plus the language its outputs speak and, for the report of
+    one contribution, the claims it selects."""
 
     amap: ArgumentMap
     graph: nx.MultiDiGraph
     analysis: Analysis
     lang: str
+    selection: Selection | None = None
 
     @cached_property
     def view(self) -> MapView:
         """The one view every output reads (built once, on first use)."""
-        return build_view(self.analysis, self.lang, self.amap.files)
+        view = build_view(self.analysis, self.lang, self.amap.files)
+        if self.selection is None:
+            return view
+        return replace(view, contribution=_contribution(self, view, self.selection))
+
+
+def _contribution(result: Result, view: MapView, sel: Selection) -> ContributionView:
+    """What the selected claims changed: the map analysed without them, compared."""
+    reduced = analyse(without_contribution(result.graph, (*sel.claims, *sel.arguments)),
+                      result.analysis.options)
+    before = build_view(reduced, result.lang)
+    mine = set(sel.claims)
+    changes = tuple(v for v in diff_views(before, view).verdicts if v.claim not in mine)
+    # the findings that name its claims, and those it causes (absent without it)
+    earlier = {(f.code, f.claims, f.path) for f in reduced.findings}
+    findings = tuple(i for i, f in enumerate(view.findings)
+                     if mine & {*f.claims, *f.path} or (f.code, f.claims, f.path) not in earlier)
+    return ContributionView(sel.who, sel.claims, sel.arguments, sel.files, findings, changes)
 
 
 def check(
@@ -66,8 +92,13 @@ def check(
     lang: str | None = None,
     *,
     position: str | os.PathLike[str] | None = None,
+    display: str | None = None,
+    author: str | None = None,
+    file: str | None = None,
 ) -> Result:
-    """Load, build the graph and analyse; ``position`` is a position file to check.
+    """Load, build the graph and analyse; ``position`` is a position file to check;
+    ``display`` names the directory in messages (default: as given); ``author`` or ``file``
+    select one contribution to report on (its view then carries ``contribution``).
 
     Raises
     ------
@@ -75,14 +106,29 @@ def check(
         When the map or the position file cannot be loaded (every problem, with file:line).
     """
     with collector_paused():
-        amap = load_map(directory, lang=lang)
+        amap = load_map(directory, lang=lang, display=display)
     out_lang = resolve_lang(lang, amap.meta.language)
     options = options or Options()
+    if options.sources_dir is None and amap.meta.texts is not None:
+        options = replace(options, sources_dir=amap.root / amap.meta.texts)
     if position is not None:
         loaded = load_position(Path(position), set(amap.claims), out_lang)
         options = replace(options, position=loaded)
+    selection = None
+    if author is not None or file is not None:
+        selection = select_contribution(amap, author=author, file=file, lang=out_lang)
     graph = build_graph(amap)
-    return Result(amap, graph, analyse(graph, options), out_lang)
+    return Result(amap, graph, analyse(graph, options), out_lang, selection)
+
+
+def quote_status(result: Result) -> str:
+    """One sentence on whether the quotes were checked against the sources' texts."""
+    n = sum(1 for c in result.view.claims.values() if c.quote)
+    where = result.analysis.options.sources_dir
+    if where is None:
+        return t("cli.quotes-unchecked", result.lang, quotes=t("count.quotes", result.lang, n=n))
+    return t("cli.quotes-checked", result.lang, quotes=t("count.quotes", result.lang, n=n),
+             dir=str(where))
 
 
 def build(result: Result) -> str:
@@ -121,3 +167,30 @@ def import_file(path: str | os.PathLike[str], fmt: str, lang: str = "de") -> Imp
     except (OSError, UnicodeDecodeError) as exc:
         raise ArgmapError(t("load.unreadable", lang, problem=str(exc))) from None
     return IMPORTERS[fmt].func(text, str(source))
+
+
+def diff(old: str, new: str, map_dir: str | os.PathLike[str] = "claims",
+         options: Options | None = None, lang: str | None = None) -> tuple[MapDiff, str]:
+    """What changed from version ``old`` to version ``new`` of a map, and the language to
+    report it in. A version is a map directory, or a git revision of ``map_dir``.
+
+    Raises
+    ------
+    LoadError
+        When a version cannot be loaded; ArgmapError when a revision is unknown.
+    """
+    results = []
+    with tempfile.TemporaryDirectory(prefix="argmap-diff-") as tmp:
+        for i, spec in enumerate((old, new)):
+            scratch = Path(tmp) / str(i)
+            scratch.mkdir()
+            version = checkout_version(spec, Path(map_dir), scratch, resolve_lang(lang, None))
+            results.append((version, check(version.directory, options, lang,
+                                           display=version.display)))
+    (v_old, r_old), (v_new, r_new) = results
+    return diff_views(r_old.view, r_new.view, v_old.label, v_new.label), r_new.lang
+
+
+def diff_report(difference: MapDiff, fmt: str, lang: str) -> str:
+    """The report of a diff in ``fmt`` (a name of :data:`~argmap.formats.DIFF_REPORTERS`)."""
+    return DIFF_REPORTERS[fmt](difference, lang)

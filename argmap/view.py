@@ -33,6 +33,7 @@ from .vocabulary import RELATION_KINDS, SEVERITIES, STANCES, TOPIC_PALETTE, VERD
 __all__ = [
     "ArgumentView",
     "ClaimView",
+    "ContributionView",
     "MapView",
     "Place",
     "QuestionView",
@@ -40,6 +41,7 @@ __all__ = [
     "SinceMarks",
     "SourceView",
     "TopicView",
+    "VerdictChange",
     "bearing",
     "build_view",
     "caption",
@@ -166,6 +168,37 @@ class SinceMarks:
 
 
 @dataclass(frozen=True)
+class VerdictChange:
+    """A claim whose grounded label changed; ``before`` is None for a new claim.
+
+    ``cause`` is the nearest changed element that explains it: a claim id, or a relation
+    written ``"a -kind-> b"``; ``path`` the claims from the cause to the claim. ``cause`` is
+    None when nothing changed upstream (a change of semantics, for instance).
+    """
+
+    claim: str
+    before: str | None
+    after: str | None
+    cause: str | None
+    cause_kind: str  # added | removed | changed | "" (no cause)
+    path: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ContributionView:
+    """One contribution (a student's or a group's claims): what ``check --author NAME`` or
+    ``--file PATH`` reports. ``changes`` are the verdicts of *other* claims that differ from
+    the map without the contribution, each with its cause."""
+
+    who: str
+    claims: tuple[str, ...]
+    arguments: tuple[str, ...]
+    files: tuple[str, ...]
+    findings: tuple[int, ...]  # indices into MapView.findings that involve the contribution
+    changes: tuple[VerdictChange, ...]
+
+
+@dataclass(frozen=True)
 class MapView:
     """An analysed map, ready for any output; ``lang`` is the language outputs speak."""
 
@@ -190,6 +223,7 @@ class MapView:
     strength_unconverged: tuple[tuple[str, ...], ...] = ()
     position: PositionSummary | None = None
     files: tuple[str, ...] = ()
+    contribution: ContributionView | None = None
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
@@ -200,8 +234,12 @@ class MapView:
         return len(self.relations) + len(self.arguments)
 
     def failed(self, strict: bool = False) -> bool:
-        """True when the map has errors (or, with ``strict``, warnings): exit code 1."""
-        return self.count("error") > 0 or (strict and self.count("warning") > 0)
+        """True when the map has errors (or, with ``strict``, warnings): exit code 1. For the
+        report of one contribution only the findings that involve it count."""
+        findings = (self.findings if self.contribution is None
+                    else [self.findings[i] for i in self.contribution.findings])
+        severities = {f.severity for f in findings}
+        return "error" in severities or (strict and "warning" in severities)
 
     def labels(self) -> dict[str, str]:
         return {c.id: c.label for c in self.claims.values()}

@@ -2,8 +2,11 @@
 
     python benchmarks/generate.py OUT_DIR --claims 1000 --seed 1
 
-Writes ``map.yaml`` plus one claim file per topic: every claim has a text, a stance, a source
-and a weight, and relates to one or two earlier claims (see :func:`generate_map`).
+Writes ``map.yaml`` plus the claim files of each topic, at most ``--per-file`` (500) claims in a
+file (``topic.yaml``, or ``topic-001.yaml`` … when a topic has more), so that even 100,000 claims
+stay far below the loader's 1 MB limit per file, as a real map would. Every claim has a text, a
+stance, a source and a weight, and relates to one or two earlier claims (see
+:func:`generate_map`). The content depends only on ``--claims``, ``--seed`` and ``--random``.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import argparse
 import random
 from pathlib import Path
 
-__all__ = ["generate_map"]
+__all__ = ["PER_FILE", "generate_map"]
 
 TOPICS = ["demokratisierung", "missbrauch", "wartung", "wettbewerb", "transparenz",
           "innovation", "kosten", "lizenzen", "geopolitik", "offenheit"]
@@ -53,8 +56,11 @@ def _consistent(kind: str, a: bool, b: bool) -> bool:
     return a != b  # contradicts
 
 
+PER_FILE = 500  # claims per file: a realistic upper end for one contribution
+
+
 def generate_map(
-    out: Path, claims: int, seed: int = 1, *, planted: bool = True
+    out: Path, claims: int, seed: int = 1, *, planted: bool = True, per_file: int = PER_FILE
 ) -> Path:
     """Write a synthetic map with ``claims`` claims to ``out`` (created) and return it.
 
@@ -64,6 +70,7 @@ def generate_map(
     are kept (a drawn kind that disagrees is swapped for one that agrees), so the map is
     coherent like a real one, while some claims may still be incoherent; without it the
     relations are random, which makes large maps wildly incoherent (a worst case).
+    A topic with more than ``per_file`` claims is split into files of ``per_file`` claims.
     """
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
@@ -110,8 +117,11 @@ def generate_map(
             block.append(f"    {kind}: [{', '.join(_q(t) for t in targets)}]")
         by_topic[topic_of[c]].append("\n".join(block))
     for topic, blocks in by_topic.items():
-        body = "\n".join(blocks)
-        (out / f"{topic}.yaml").write_text(f"topic: {topic}\nclaims:\n{body}\n", encoding="utf-8")
+        chunks = [blocks[k: k + per_file] for k in range(0, len(blocks), per_file)] or [[]]
+        for k, chunk in enumerate(chunks, 1):
+            name = f"{topic}.yaml" if len(chunks) == 1 else f"{topic}-{k:03d}.yaml"
+            body = "\n".join(chunk)
+            (out / name).write_text(f"topic: {topic}\nclaims:\n{body}\n", encoding="utf-8")
     return out
 
 
@@ -121,8 +131,10 @@ def main() -> None:
     parser.add_argument("--claims", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--random", action="store_true", help="no planted coherence (worst case)")
+    parser.add_argument("--per-file", type=int, default=PER_FILE, help="claims per file")
     args = parser.parse_args()
-    generate_map(args.out, args.claims, args.seed, planted=not args.random)
+    generate_map(args.out, args.claims, args.seed, planted=not args.random,
+                 per_file=max(1, args.per_file))
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from argmap.vocabulary import RELATIONS, SEVERITIES, STANCES, VERDICTS
 ROOT = Path(__file__).resolve().parents[1] / "argmap"
 # a catalogue key as a string literal: area.word[.word…] (areas of argmap/i18n)
 KEY = re.compile(r"[\"']((?:yaml|load|schema|finding|coh|explain|position|cli|count|handout|"
-                 r"stance|label|rel|severity)\.[a-z0-9_.-]+)[\"']")
+                 r"stance|label|rel|severity|rule|diff|contribution)\.[a-z0-9_.-]+)[\"']")
 
 
 def _forms(text: object) -> list[str]:
@@ -36,6 +36,9 @@ def test_every_message_has_both_languages(key: str) -> None:
 def test_every_finding_code_has_a_message() -> None:
     for code in CHECKS:
         assert f"finding.{code}" in MESSAGES, code
+        assert f"rule.{code}" in MESSAGES, code
+    for code in DIAGNOSTIC_CODES:
+        assert f"rule.{code}" in MESSAGES, code
 
 
 def test_every_key_the_code_names_exists() -> None:

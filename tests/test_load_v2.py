@@ -120,3 +120,30 @@ def test_question_source_must_be_known(make_map) -> None:
     assert codes(make_map({"a.yaml": claims_yaml("id: a\ntext: A\nstance: risk")},
                           map_yaml=meta)) == [("map.yaml", 15, "unknown-source",
                                                "load.unknown-source")]
+
+
+def test_load_cache_reuses_unchanged_files_and_sees_changes(make_map) -> None:
+    import os
+
+    from argmap.load import LoadCache
+
+    root = make_map({"a.yaml": CLAIMS, "b.yaml": "topic: t1\nclaims:\n  - id: x\n"},
+                    map_yaml=QUESTIONS)
+    cache = LoadCache()
+    first = codes_with_cache(root, cache)
+    assert len(cache) == 2 and first == codes(root)
+    # an unchanged broken file keeps reporting its problems from the cache
+    assert codes_with_cache(root, cache) == first
+    # fixing it is seen at once (new size and change time)
+    (root / "b.yaml").write_text(claims_yaml("id: x\ntext: X\nstance: risk"), encoding="utf-8")
+    os.utime(root / "b.yaml", ns=(1, 1))
+    amap = load_map(root, cache=cache)
+    assert "x" in amap.claims and amap.claims["a"].claim.title == "Kurz A"
+    (root / "b.yaml").unlink()
+    assert "x" not in load_map(root, cache=cache).claims and len(cache) == 1
+
+
+def codes_with_cache(root: Path, cache) -> list[tuple[str, int, str, str]]:
+    with pytest.raises(LoadError) as info:
+        load_map(root, cache=cache)
+    return [(Path(d.file).name, d.line, d.code, d.key) for d in info.value.diagnostics]

@@ -47,10 +47,15 @@ class Context:
         claims: list[str] | tuple[str, ...],
         path: list[str] | tuple[str, ...] = (),
         *,
+        key: str = "",
+        where: tuple[str, int] | None = None,
         detail: dict[str, Any] | None = None, **args: Any,
     ) -> Finding:
+        """A finding of a registered check; ``key`` picks another message than
+        ``finding.<code>``, ``where`` the file and line to show (default: the first claim's)."""
         spec = CHECKS[code]
-        return Finding(code, spec.severity, tuple(claims), tuple(path), args, detail=detail or {})
+        return Finding(code, spec.severity, tuple(claims), tuple(path), args, key=key,
+                       detail=detail or {}, where=where)
 
     @cached_property
     def claims(self) -> list[str]:

@@ -40,19 +40,24 @@ class Finding:
     args: Mapping[str, Any] = field(default_factory=dict, compare=False)
     key: str = ""
     detail: Mapping[str, Any] = field(default_factory=dict, compare=False)
+    #: the file and line the finding is about, when more precise than its first claim's
+    where: tuple[str, int] | None = field(default=None, compare=False)
 
     def message(self, lang: str = "de") -> str:
         args = {k: _localise(v, lang) for k, v in self.args.items()}
         return t(self.key or f"finding.{self.code}", lang, **args)
 
     def to_json(self, lang: str = "de") -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "code": self.code,
             "severity": self.severity,
             "claims": list(self.claims),
             "path": list(self.path),
             "message": self.message(lang),
         }
+        if self.where is not None:
+            out["file"], out["line"] = self.where
+        return out
 
 
 def _localise(value: Any, lang: str) -> Any:

@@ -7,6 +7,7 @@ space, case and typographic quotes.
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -15,7 +16,7 @@ from pathlib import Path
 from .context import Context
 from .registry import Finding, check
 
-__all__ = ["MAX_SOURCE_SIZE", "normalise_quote", "source_texts"]
+__all__ = ["MAX_SOURCE_SIZE", "closest_passage", "normalise_quote", "source_texts"]
 
 MAX_SOURCE_SIZE = 20_000_000
 
@@ -38,7 +39,8 @@ def normalise_quote(text: str) -> str:
 
 
 def source_texts(sources: dict[str, dict[str, str]], directory: Path) -> dict[str, str | None]:
-    """Normalised text of every source (None when its file is missing or unreadable).
+    """The text of every source, white space collapsed (None when its file is missing or
+    unreadable); compare with :func:`normalise_quote` applied to both sides.
 
     Only files directly in ``directory`` are read (``file:`` is a plain name, checked on load).
     """
@@ -49,10 +51,37 @@ def source_texts(sources: dict[str, dict[str, str]], directory: Path) -> dict[st
             if path.stat().st_size > MAX_SOURCE_SIZE:
                 out[sid] = None
                 continue
-            out[sid] = normalise_quote(path.read_text(encoding="utf-8-sig", errors="replace"))
+            text = path.read_text(encoding="utf-8-sig", errors="replace")
+            out[sid] = _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
         except OSError:
             out[sid] = None
     return out
+
+
+def closest_passage(quote: str, text: str) -> str:
+    """The passage of ``text`` (as many words as ``quote``) most like ``quote``.
+
+    >>> closest_passage("überwiegen die Chance", "Dennoch überwiegen die Chancen klar.")
+    'überwiegen die Chancen'
+
+    Notes
+    -----
+    One similarity ratio per word position: O(words of text × words of quote).
+    """
+    words, want = text.split(), normalise_quote(quote)
+    n = max(1, len(quote.split()))
+    best, best_score = "", -1.0
+    matcher = difflib.SequenceMatcher(autojunk=False)
+    matcher.set_seq2(want)
+    for i in range(max(1, len(words) - n + 1)):
+        window = " ".join(words[i:i + n])
+        matcher.set_seq1(normalise_quote(window))
+        if matcher.real_quick_ratio() <= best_score or matcher.quick_ratio() <= best_score:
+            continue
+        score = matcher.ratio()
+        if score > best_score:
+            best, best_score = window, score
+    return best
 
 
 def _texts(ctx: Context) -> dict[str, str | None]:
@@ -85,6 +114,18 @@ def quotes_not_found(ctx: Context) -> Iterator[Finding]:
         sid, quote = data.get("source"), data.get("quote")
         if not sid or not quote:
             continue
-        text = texts.get(sid)
+        text = _normalised(ctx, sid)
         if text is not None and normalise_quote(quote) not in text:
-            yield ctx.finding("quote-not-found", [c], [c], a=c, source=sid, quote=quote)
+            near = closest_passage(quote, texts[sid] or "")
+            line = data.get("quote_line") or data.get("line")
+            where = (str(data["file"]), int(line)) if data.get("file") and line else None
+            yield ctx.finding("quote-not-found", [c], [c], where=where, a=c, source=sid,
+                              quote=quote, near=near)
+
+
+def _normalised(ctx: Context, sid: str) -> str | None:
+    cache = ctx.cache.setdefault("normalised_texts", {})
+    if sid not in cache:
+        raw = _texts(ctx).get(sid)
+        cache[sid] = None if raw is None else normalise_quote(raw)
+    return cache[sid]

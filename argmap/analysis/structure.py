@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import networkx as nx
 
 from ..graph import CLAIM_RELATIONS
+from .arguments import arguments_of
 from .context import Context
 from .registry import Finding, Msg, check
 
@@ -39,10 +40,16 @@ def _cycle_text(cycle: list[str]) -> str:
 
 @check("self-relation", "error")
 def self_relations(ctx: Context) -> Iterator[Finding]:
-    """A claim that supports, attacks or contradicts itself."""
+    """A claim that supports, attacks or contradicts itself, or an argument that concludes
+    one of its own premises."""
     for u, v, kind in ctx.graph.edges(keys=True):
         if u == v and kind in CLAIM_RELATIONS:
             yield ctx.finding("self-relation", [u], [u, u], a=u, kind=Msg(f"rel.{kind}"))
+    for arg in arguments_of(ctx):
+        if arg.conclusion in arg.premises:
+            yield ctx.finding("self-relation", [arg.conclusion], [arg.conclusion, arg.id],
+                              key="finding.self-relation-argument", a=arg.conclusion,
+                              arg=arg.id)
 
 
 @check("support-attack-conflict", "error")

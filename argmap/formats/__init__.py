@@ -13,8 +13,8 @@ registries, so a new format is one module with one decorated function.
 
 >>> {"json", "graphml", "argdown", "aif", "dot", "html"} <= set(EXPORTERS)
 True
->>> sorted(REPORTERS)[:2], "kialo" in IMPORTERS
-(['json', 'markdown'], True)
+>>> {"text", "json", "markdown", "github", "sarif"} <= set(REPORTERS), "kialo" in IMPORTERS
+(True, True)
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import importlib
 import pkgutil
 
 from .registry import (
+    DIFF_REPORTERS,
     EXPORTERS,
     IMPORTERS,
     REPORTERS,
@@ -30,12 +31,14 @@ from .registry import (
     Importer,
     ImportResult,
     Reporter,
+    diff_reporter,
     exporter,
     importer,
     reporter,
 )
 
 __all__ = [
+    "DIFF_REPORTERS",
     "EXPORTERS",
     "IMPORTERS",
     "REPORTERS",
@@ -43,6 +46,7 @@ __all__ = [
     "ImportResult",
     "Importer",
     "Reporter",
+    "diff_reporter",
     "exporter",
     "importer",
     "reporter",

@@ -22,9 +22,10 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from ..errors import Diagnostic
+from ..vocabulary import CLAIM_RELATIONS, STANCE_ALIASES
 from ..yamlpos import resolve_plain
 
 if TYPE_CHECKING:
@@ -38,17 +39,23 @@ __all__ = [
     "DraftRelation",
     "IdMaker",
     "Problems",
+    "as_dict",
+    "as_str",
+    "dicts_in",
     "dq",
     "draft_from_view",
+    "expect_of",
     "is_id",
     "render_files",
     "slugify",
     "stance_of",
+    "strings_in",
+    "weight_of",
     "yaml_dump",
     "yaml_scalar",
 ]
 
-CLAIM_KINDS = ("supports", "attacks", "contradicts")
+CLAIM_KINDS = CLAIM_RELATIONS
 DEFAULT_TOPIC = {"id": "allgemein", "label": "Allgemein"}
 
 _ID = re.compile(r"[a-z0-9][a-z0-9._-]*")
@@ -58,15 +65,12 @@ _TRANSLIT = {
     "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d",
     "ł": "l", "Ł": "l", "þ": "th", "Þ": "th", "ð": "d", "Ð": "d",
 }
-_STANCES = {
-    "opportunity": "opportunity", "chance": "opportunity", "pro": "opportunity",
-    "risk": "risk", "risiko": "risk", "neutral": "neutral",
-}
+_STANCES = {**STANCE_ALIASES, "pro": "opportunity"}  # foreign files also say "pro"
 # words that YAML 1.1 (PyPI, many editors) reads as booleans or null
 _YAML11_WORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null", "nan", "inf"}
 
 
-def is_id(text: object) -> bool:
+def is_id(text: object) -> TypeGuard[str]:
     """True when ``text`` is a valid argmap id (``[a-z0-9][a-z0-9._-]*``, at most 200 chars).
 
     >>> is_id("a-1.b_c"), is_id("A"), is_id("-a")
@@ -125,6 +129,59 @@ def stance_of(value: object) -> str | None:
     if isinstance(value, str):
         return _STANCES.get(value.strip().lower())
     return None
+
+
+# --- values read from foreign files (which may hold anything anywhere) ---------------------
+
+
+def as_dict(value: object) -> dict[str, Any]:
+    """``value`` when it is a mapping, else an empty one.
+
+    >>> as_dict({"a": 1}), as_dict([1])
+    ({'a': 1}, {})
+    """
+    return value if isinstance(value, dict) else {}
+
+
+def as_str(value: object) -> str | None:
+    """``value`` when it is a string, else None."""
+    return value if isinstance(value, str) else None
+
+
+def strings_in(value: object) -> list[str]:
+    """The strings in ``value`` when it is a list, else none.
+
+    >>> strings_in(["a", 1, None, "b"]), strings_in("ab")
+    (['a', 'b'], [])
+    """
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
+def weight_of(value: object) -> float:
+    """``value`` when it is a number (range and booleans are checked by :func:`render_files`,
+    which reports them), else the default weight 0.5."""
+    return value if isinstance(value, (int, float)) else 0.5
+
+
+def dicts_in(value: object) -> list[dict[str, Any]]:
+    """The mappings in ``value`` when it is a list, else none (foreign files may hold anything).
+
+    >>> dicts_in([{"id": "a"}, 3, "x"]), dicts_in(5), dicts_in(None)
+    ([{'id': 'a'}], [], [])
+    """
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def expect_of(value: object) -> dict[str, list[str]] | None:
+    """The ``expect`` block of a foreign file: lists of ids under string keys, or None.
+
+    >>> expect_of({"in": ["a", 1, ["b"]], "out": "ab", 2: ["c"]}), expect_of([])
+    ({'in': ['a']}, None)
+    """
+    if not isinstance(value, dict):
+        return None
+    return {k: [c for c in v if isinstance(c, str)] for k, v in value.items()
+            if isinstance(k, str) and isinstance(v, list)}
 
 
 # --- the neutral model --------------------------------------------------------------------
@@ -358,6 +415,45 @@ def _clean_meta(draft: Draft, problems: Problems) -> dict[str, Any]:
     return meta
 
 
+def _source_date(value: object, where: str, problems: Problems) -> str | None:
+    if value is None:
+        return None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(value).strip()):
+        return str(value).strip()
+    problems.add(0, "schema", f"{where}: Datum {value!r} ist kein ISO-Datum.")
+    return None
+
+
+def _source_file(value: object, where: str, problems: Problems) -> str | None:
+    """A plain file name (no directory part); the loader reads it inside the map directory."""
+    if value is None:
+        return None
+    name = str(value)
+    if name and "/" not in name and "\\" not in name and name not in (".", "..") \
+            and len(name) <= 255:
+        return name
+    problems.add(0, "schema", f"{where}: Dateiname {name!r} ist ungültig.")
+    return None
+
+
+def _clean_source(src: dict[str, Any], new: str, problems: Problems) -> dict[str, Any]:
+    where = f"Quelle {new}"
+    item: dict[str, Any] = {"id": new}
+    item["title"] = _clip(src.get("title"), _LIMITS["title"], "der Titel", where,
+                          problems) or new
+    for key in ("publisher", "url"):
+        value = _clip(src.get(key), _LIMITS[key], key, where, problems)
+        if value:
+            item[key] = value
+    date = _source_date(src.get("date"), where, problems)
+    if date:
+        item["date"] = date
+    name = _source_file(src.get("file"), where, problems)
+    if name:
+        item["file"] = name
+    return item
+
+
 def _clean_sources(
     draft: Draft, problems: Problems
 ) -> tuple[list[dict[str, Any]], dict[str, str]]:
@@ -371,28 +467,7 @@ def _clean_sources(
         new = rename[sid] = ids.make(sid)
         if new != sid:
             problems.add(0, "schema", f"Quelle {sid!r} heißt jetzt {new!r}.")
-        item: dict[str, Any] = {"id": new}
-        item["title"] = _clip(src.get("title"), _LIMITS["title"], "der Titel", f"Quelle {new}",
-                              problems) or new
-        for key in ("publisher", "url"):
-            value = _clip(src.get(key), _LIMITS[key], key, f"Quelle {new}", problems)
-            if value:
-                item[key] = value
-        date = src.get("date")
-        if date is not None:
-            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(date).strip()):
-                item["date"] = str(date).strip()
-            else:
-                problems.add(0, "schema", f"Quelle {new}: Datum {date!r} ist kein ISO-Datum.")
-        name = src.get("file")
-        if name is not None:
-            name = str(name)
-            if name and "/" not in name and "\\" not in name and name not in (".", "..") \
-                    and len(name) <= 255:
-                item["file"] = name
-            else:
-                problems.add(0, "schema", f"Quelle {new}: Dateiname {name!r} ist ungültig.")
-        out.append(item)
+        out.append(_clean_source(src, new, problems))
     return out, rename
 
 
@@ -420,6 +495,70 @@ def _clean_topics(
     return topics, rename
 
 
+def _unique_claims(
+    drafts: list[DraftClaim], source_names: dict[str, str], problems: Problems
+) -> tuple[list[DraftClaim], dict[str, str]]:
+    """Copies of the claims with unique valid ids (a repeated id drops the later claim) and
+    renamed sources, and the table old id → new id."""
+    ids = IdMaker()
+    names: dict[str, str] = {}
+    claims: list[DraftClaim] = []
+    for c in drafts:
+        if c.id in names:
+            problems.add(0, "duplicate-id", f"Behauptung {c.id!r} kommt doppelt vor; die zweite "
+                                            "wurde weggelassen.")
+            continue
+        new = names[c.id] = ids.make(c.id)
+        if new != c.id:
+            problems.add(0, "schema", f"Behauptung {c.id!r} heißt jetzt {new!r}.")
+        source = source_names.get(c.source, c.source) if c.source is not None else None
+        claims.append(dataclasses.replace(c, id=new, source=source))
+    return claims, names
+
+
+def _assign_topics(claims: list[DraftClaim], topics: list[dict[str, Any]],
+                   topic_names: dict[str, str], problems: Problems) -> None:
+    """Point every claim at its renamed topic; a claim of an unknown topic moves to
+    ``allgemein``, which is added to ``topics`` when needed."""
+    for c in claims:
+        if c.topic in topic_names:
+            c.topic = topic_names[c.topic]
+            continue
+        if c.topic:
+            problems.add(0, "unknown-topic", f"Behauptung {c.id}: unbekanntes Thema "
+                                             f"{c.topic!r}; sie steht jetzt unter "
+                                             f"{DEFAULT_TOPIC['id']!r}.")
+        c.topic = DEFAULT_TOPIC["id"]
+        if all(t["id"] != c.topic for t in topics):
+            topics.append(dict(DEFAULT_TOPIC))
+
+
+def _claim_source(
+    c: DraftClaim, sources: set[str], where: str, problems: Problems
+) -> dict[str, Any] | None:
+    if c.source is None:
+        return None
+    if c.source not in sources:
+        problems.add(0, "unknown-source",
+                     f"{where}: unbekannte Quelle {c.source!r} wurde weggelassen.")
+        return None
+    ref: dict[str, Any] = {"doc": c.source}
+    quote = _clip(c.quote, _LIMITS["quote"], "das Zitat", where, problems)
+    if quote:
+        ref["quote"] = quote
+    return ref
+
+
+def _claim_weight(weight: object, where: str, problems: Problems) -> float:
+    """``weight`` as a float in [0, 1]; anything else is reported and becomes 0.5."""
+    if isinstance(weight, bool) or not isinstance(weight, (int, float)) \
+            or not math.isfinite(weight) or not 0.0 <= weight <= 1.0:
+        problems.add(0, "schema", f"{where}: Gewicht {weight!r} liegt nicht in [0, 1]; "
+                                  "0.5 wird verwendet.")
+        return 0.5
+    return float(weight)
+
+
 def _clean_claim(
     c: DraftClaim, sources: set[str], topics: set[str], problems: Problems
 ) -> dict[str, Any]:
@@ -431,24 +570,12 @@ def _clean_claim(
         problems.add(0, "schema", f"{where}: unbekannte Haltung {c.stance!r}; "
                                   "neutral wird verwendet.")
     item["topic"] = c.topic if c.topic in topics else DEFAULT_TOPIC["id"]
-    if c.source is not None:
-        if c.source in sources:
-            ref: dict[str, Any] = {"doc": c.source}
-            quote = _clip(c.quote, _LIMITS["quote"], "das Zitat", where, problems)
-            if quote:
-                ref["quote"] = quote
-            item["source"] = ref
-        else:
-            problems.add(0, "unknown-source",
-                         f"{where}: unbekannte Quelle {c.source!r} wurde weggelassen.")
-    weight = c.weight
-    if isinstance(weight, bool) or not isinstance(weight, (int, float)) \
-            or not math.isfinite(weight) or not 0.0 <= weight <= 1.0:
-        problems.add(0, "schema", f"{where}: Gewicht {weight!r} liegt nicht in [0, 1]; "
-                                  "0.5 wird verwendet.")
-        weight = 0.5
-    if float(weight) != 0.5:
-        item["weight"] = float(weight)
+    ref = _claim_source(c, sources, where, problems)
+    if ref:
+        item["source"] = ref
+    weight = _claim_weight(c.weight, where, problems)
+    if weight != 0.5:
+        item["weight"] = weight
     tags = [t for t in (_clip(t, _LIMITS["tag"], "ein Schlagwort", where, problems)
                         for t in c.tags) if t]
     if tags:
@@ -459,6 +586,106 @@ def _clean_claim(
     return item
 
 
+@dataclass
+class _Wiring:
+    """Adds the relations of a draft to the claim items (``items``, keyed by new id): between
+    known claims only, each once; undercuts only of relations that exist."""
+
+    names: dict[str, str]  # claim id in the draft → id in the files
+    items: dict[str, dict[str, Any]]
+    problems: Problems
+    pairs: set[tuple[str, str]] = field(default_factory=set)  # (a, b): some a → b exists
+    seen: set[tuple[str, str, frozenset[str] | str]] = field(default_factory=set)
+    seen_undercuts: set[tuple[str, str, str]] = field(default_factory=set)
+
+    def add_all(self, relations: Iterable[DraftRelation]) -> None:
+        """Claim-to-claim relations first, so that undercuts find the relations they name."""
+        undercuts: list[DraftRelation] = []
+        for rel in relations:
+            if rel.kind == "undercuts":
+                undercuts.append(rel)
+            elif rel.kind in CLAIM_KINDS:
+                self.relation(rel)
+        for rel in undercuts:
+            self.undercut(rel)
+
+    def relation(self, rel: DraftRelation) -> None:
+        a, b = self.names.get(rel.source), self.names.get(str(rel.target))
+        if a is None or b is None:
+            self.problems.add(0, "unknown-reference",
+                              f"Beziehung {rel.source} → {rel.target} verweist auf eine "
+                              "unbekannte Behauptung und wurde weggelassen.")
+            return
+        key = (rel.kind, a, frozenset((a, b)) if rel.kind == "contradicts" else b)
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        note = _clip(rel.note, _LIMITS["note"], "die Anmerkung", f"Beziehung {a} → {b}",
+                     self.problems)
+        entry: str | dict[str, str] = {"target": b, "note": note} if note else b
+        self.items[a].setdefault(rel.kind, []).append(entry)
+        self.pairs.add((a, b))
+        if rel.kind == "contradicts":
+            self.pairs.add((b, a))
+
+    def undercut(self, rel: DraftRelation) -> None:
+        u = self.names.get(rel.source)
+        pair = rel.target if isinstance(rel.target, tuple) else ("", "")
+        a, b = self.names.get(pair[0]), self.names.get(pair[1])
+        if u is None or a is None or b is None or (a, b) not in self.pairs:
+            self.problems.add(0, "unknown-reference",
+                              f"Unterminierung {rel.source} → ({pair[0]} -> {pair[1]}) "
+                              "verweist auf keine bestehende Beziehung und wurde weggelassen.")
+            return
+        if (u, a, b) in self.seen_undercuts:
+            return
+        self.seen_undercuts.add((u, a, b))
+        target = f"{a} -> {b}"
+        note = _clip(rel.note, _LIMITS["note"], "die Anmerkung", f"Unterminierung {u}",
+                     self.problems)
+        self.items[u].setdefault("undercuts", []).append(
+            {"target": target, "note": note} if note else target
+        )
+
+
+def _renamed_expect(
+    expect: dict[str, list[str]] | None, names: dict[str, str]
+) -> dict[str, list[str]] | None:
+    """The expected labels under the new ids (unknown claims dropped); None when empty."""
+    if not expect:
+        return None
+    renamed = {k: [names[c] for c in expect.get(k, []) if c in names]
+               for k in ("in", "out", "undec")}
+    return renamed if any(renamed.values()) else None
+
+
+def _header(origin: str) -> str:
+    head = "# Importiert von argmap"
+    if origin:
+        safe = "".join(ch if ch.isprintable() else "?" for ch in os.path.basename(origin))
+        head += f" aus {safe}"
+    return head + "\n"
+
+
+_CLAIM_KEYS = ("id", "text", "stance", "source", "supports", "attacks", "contradicts",
+               "undercuts", "weight", "tags", "author")
+
+
+def _claim_files(meta: dict[str, Any], items: list[dict[str, Any]],
+                 head: str) -> dict[str, str]:
+    """``map.yaml`` and one file per topic that has claims (named after the topic)."""
+    files = {"map.yaml": head + yaml_dump(meta)}
+    names = IdMaker(used={"map"})
+    for topic in meta["topics"]:
+        members = [m for m in items if m["topic"] == topic["id"]]
+        if not members:
+            continue
+        body = [{k: m[k] for k in _CLAIM_KEYS if k in m} for m in members]
+        files[f"{names.make(topic['id'])}.yaml"] = head + yaml_dump(
+            {"topic": topic["id"], "claims": body})
+    return files
+
+
 def render_files(draft: Draft, problems: Problems, origin: str = "") -> dict[str, str]:
     """Claim files (``map.yaml`` plus one file per topic) that argmap loads without errors.
 
@@ -467,105 +694,17 @@ def render_files(draft: Draft, problems: Problems, origin: str = "") -> dict[str
     claims, undercuts of relations that do not exist, values out of range, over-long texts.
     """
     meta = _clean_meta(draft, problems)
-    sources, srename = _clean_sources(draft, problems)
+    sources, source_names = _clean_sources(draft, problems)
+    claims, names = _unique_claims(draft.claims, source_names, problems)
+    topics, topic_names = _clean_topics(draft, problems)
+    _assign_topics(claims, topics, topic_names, problems)
     source_ids = {s["id"] for s in sources}
-    # claims: unique valid ids
-    ids = IdMaker()
-    rename: dict[str, str] = {}
-    claims: list[DraftClaim] = []
-    for c in draft.claims:
-        if c.id in rename:
-            problems.add(0, "duplicate-id", f"Behauptung {c.id!r} kommt doppelt vor; die zweite "
-                                            "wurde weggelassen.")
-            continue
-        new = ids.make(c.id)
-        if new != c.id:
-            problems.add(0, "schema", f"Behauptung {c.id!r} heißt jetzt {new!r}.")
-        rename[c.id] = new
-        source = srename.get(c.source, c.source) if c.source is not None else None
-        claims.append(DraftClaim(**{**c.__dict__, "id": new, "source": source}))
-    topics, trename = _clean_topics(draft, problems)
-    for c in claims:
-        if c.topic not in trename:
-            if c.topic:
-                problems.add(0, "unknown-topic", f"Behauptung {c.id}: unbekanntes Thema "
-                                                 f"{c.topic!r}; sie steht jetzt unter "
-                                                 f"{DEFAULT_TOPIC['id']!r}.")
-            c.topic = DEFAULT_TOPIC["id"]
-            if all(t["id"] != c.topic for t in topics):
-                topics.append(dict(DEFAULT_TOPIC))
-        else:
-            c.topic = trename[c.topic]
-    topic_set = {t["id"] for t in topics}
-    items = {c.id: _clean_claim(c, source_ids, topic_set, problems) for c in claims}
-    # relations: known claims only; undercuts only of relations that exist
-    pairs: set[tuple[str, str]] = set()
-    seen: set[tuple[str, str, object]] = set()
-    undercuts: list[DraftRelation] = []
-    for rel in draft.relations:
-        if rel.kind == "undercuts":
-            undercuts.append(rel)
-            continue
-        if rel.kind not in CLAIM_KINDS:
-            continue
-        a, b = rename.get(rel.source), rename.get(str(rel.target))
-        if a is None or b is None:
-            problems.add(0, "unknown-reference",
-                         f"Beziehung {rel.source} → {rel.target} verweist auf eine unbekannte "
-                         "Behauptung und wurde weggelassen.")
-            continue
-        key = (rel.kind, a, frozenset((a, b)) if rel.kind == "contradicts" else b)
-        if key in seen:
-            continue
-        seen.add(key)
-        entry: Any = b
-        note = _clip(rel.note, _LIMITS["note"], "die Anmerkung", f"Beziehung {a} → {b}",
-                     problems)
-        if note:
-            entry = {"target": b, "note": note}
-        items[a].setdefault(rel.kind, []).append(entry)
-        pairs.add((a, b))
-        if rel.kind == "contradicts":
-            pairs.add((b, a))
-    for rel in undercuts:
-        u = rename.get(rel.source)
-        pair = rel.target if isinstance(rel.target, tuple) else ("", "")
-        a, b = rename.get(pair[0]), rename.get(pair[1])
-        if u is None or a is None or b is None or (a, b) not in pairs:
-            problems.add(0, "unknown-reference",
-                         f"Unterminierung {rel.source} → ({pair[0]} -> {pair[1]}) verweist auf "
-                         "keine bestehende Beziehung und wurde weggelassen.")
-            continue
-        key = ("undercuts", u, (a, b))
-        if key in seen:
-            continue
-        seen.add(key)
-        target = f"{a} -> {b}"
-        note = _clip(rel.note, _LIMITS["note"], "die Anmerkung", f"Unterminierung {u}",
-                     problems)
-        items[u].setdefault("undercuts", []).append(
-            {"target": target, "note": note} if note else target
-        )
+    topic_ids = {t["id"] for t in topics}
+    items = {c.id: _clean_claim(c, source_ids, topic_ids, problems) for c in claims}
+    _Wiring(names, items, problems).add_all(draft.relations)
     meta["sources"] = sources
     meta["topics"] = topics
-    if draft.expect:
-        expect = {k: [rename[c] for c in draft.expect.get(k, []) if c in rename]
-                  for k in ("in", "out", "undec")}
-        if any(expect.values()):
-            meta["expect"] = expect
-    head = "# Importiert von argmap"
-    if origin:
-        safe = "".join(ch if ch.isprintable() else "?" for ch in os.path.basename(origin))
-        head += f" aus {safe}"
-    files = {"map.yaml": head + "\n" + yaml_dump(meta)}
-    names = IdMaker(used={"map"})
-    order = ("id", "text", "stance", "source", "supports", "attacks", "contradicts",
-             "undercuts", "weight", "tags", "author")
-    for topic in topics:
-        members = [items[c.id] for c in claims if items[c.id]["topic"] == topic["id"]]
-        if not members:
-            continue
-        body = [{k: m[k] for k in order if k in m} for m in members]
-        name = names.make(topic["id"])
-        files[f"{name}.yaml"] = head + "\n" + yaml_dump({"topic": topic["id"], "claims": body})
-    return files
+    expect = _renamed_expect(draft.expect, names)
+    if expect:
+        meta["expect"] = expect
+    return _claim_files(meta, list(items.values()), _header(origin))

@@ -25,6 +25,7 @@ import json
 import os
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import LoadError
@@ -37,8 +38,13 @@ from ._common import (
     DraftRelation,
     IdMaker,
     Problems,
+    as_str,
+    dicts_in,
     draft_from_view,
+    expect_of,
     render_files,
+    strings_in,
+    weight_of,
 )
 
 __all__ = ["export_aif", "import_aif"]
@@ -52,55 +58,70 @@ _SKIPPED = {
 }
 
 
+@dataclass
+class _Writer:
+    """The nodes and edges of the document being written; ids count up from ``"1"``."""
+
+    nodes: list[dict[str, Any]] = field(default_factory=list)
+    edges: list[dict[str, Any]] = field(default_factory=list)
+    inode: dict[str, str] = field(default_factory=dict)  # claim id → I-node id
+    snodes: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (a, b) → S-nodes
+
+    def node(self, kind: str, text: str, extra: dict[str, Any]) -> str:
+        nid = str(len(self.nodes) + 1)
+        item: dict[str, Any] = {"nodeID": nid, "text": text, "type": kind}
+        if kind in _SCHEME:
+            item["scheme"] = _SCHEME[kind]
+        item[NS] = extra
+        self.nodes.append(item)
+        return nid
+
+    def edge(self, a: str, b: str) -> None:
+        self.edges.append({"edgeID": str(len(self.edges) + 1), "fromID": a, "toID": b,
+                           "formEdgeID": None})
+
+    def claim(self, c: DraftClaim, label: str | None) -> None:
+        extra = {"id": c.id, "stance": c.stance, "topic": c.topic, "weight": c.weight,
+                 "source": c.source, "quote": c.quote, "author": c.author, "tags": c.tags,
+                 "label": label}
+        self.inode[c.id] = self.node("I", c.text, extra)
+
+    def s_node(self, kind: str, a: str, b: str, extra: dict[str, Any]) -> None:
+        """``I(a) → S → I(b)``, remembered as a node of the relation a → b."""
+        s = self.node(kind, _SCHEME[kind], extra)
+        self.edge(self.inode[a], s)
+        self.edge(s, self.inode[b])
+        self.snodes.setdefault((a, b), []).append(s)
+
+    def relation(self, rel: DraftRelation) -> None:
+        a, b = rel.source, str(rel.target)
+        kind = "RA" if rel.kind == "supports" else "CA"
+        self.s_node(kind, a, b, {"kind": rel.kind, "note": rel.note})
+        if rel.kind == "contradicts":  # AIF conflicts are directed: a mirror for b → a
+            self.s_node("CA", b, a, {"kind": "contradicts", "mirror": True})
+
+    def undercut(self, rel: DraftRelation) -> None:
+        targets = self.snodes.get(rel.target, []) if isinstance(rel.target, tuple) else []
+        for target in targets:
+            s = self.node("CA", _SCHEME["CA"], {"kind": "undercuts", "note": rel.note})
+            self.edge(self.inode[rel.source], s)
+            self.edge(s, target)
+
+
 @exporter("aif", ".json")
 def export_aif(view: MapView) -> str:
     """The map as AIF JSON (see module docs)."""
     draft = draft_from_view(view)
     labels = view.labels()
-    nodes: list[dict[str, Any]] = []
-    edges: list[dict[str, Any]] = []
-
-    def node(kind: str, text: str, extra: dict[str, Any]) -> str:
-        nid = str(len(nodes) + 1)
-        item: dict[str, Any] = {"nodeID": nid, "text": text, "type": kind}
-        if kind in _SCHEME:
-            item["scheme"] = _SCHEME[kind]
-        item[NS] = extra
-        nodes.append(item)
-        return nid
-
-    def edge(a: str, b: str) -> None:
-        edges.append({"edgeID": str(len(edges) + 1), "fromID": a, "toID": b,
-                      "formEdgeID": None})
-
-    inode: dict[str, str] = {}
+    out = _Writer()
     for c in draft.claims:
-        extra = {"id": c.id, "stance": c.stance, "topic": c.topic, "weight": c.weight,
-                 "source": c.source, "quote": c.quote, "author": c.author, "tags": c.tags,
-                 "label": labels.get(c.id)}
-        inode[c.id] = node("I", c.text, extra)
-    snodes: dict[tuple[str, str], list[str]] = {}
-    undercuts = []
+        out.claim(c, labels.get(c.id))
+    for rel in draft.relations:  # undercuts after every relation they may name
+        if rel.kind != "undercuts":
+            out.relation(rel)
     for rel in draft.relations:
         if rel.kind == "undercuts":
-            undercuts.append(rel)
-            continue
-        a, b = rel.source, str(rel.target)
-        kind = "RA" if rel.kind == "supports" else "CA"
-        s = node(kind, _SCHEME[kind], {"kind": rel.kind, "note": rel.note})
-        edge(inode[a], s)
-        edge(s, inode[b])
-        snodes.setdefault((a, b), []).append(s)
-        if rel.kind == "contradicts":
-            m = node("CA", _SCHEME["CA"], {"kind": "contradicts", "mirror": True})
-            edge(inode[b], m)
-            edge(m, inode[a])
-            snodes.setdefault((b, a), []).append(m)
-    for rel in undercuts:
-        for target in snodes.get(rel.target, []):  # type: ignore[arg-type]
-            s = node("CA", _SCHEME["CA"], {"kind": "undercuts", "note": rel.note})
-            edge(inode[rel.source], s)
-            edge(s, target)
+            out.undercut(rel)
     doc = {
         NS: {  # first, so that the generator mark is near the top of the file
             "format": FORMAT, "version": 1, "generator": GENERATOR_MARK,
@@ -108,8 +129,8 @@ def export_aif(view: MapView) -> str:
             "description": draft.description, "sources": draft.sources,
             "topics": draft.topics, "expect": draft.expect,
         },
-        "nodes": nodes,
-        "edges": edges,
+        "nodes": out.nodes,
+        "edges": out.edges,
         "locutions": [],
         "participants": [],
     }
@@ -135,7 +156,13 @@ def _ns(item: dict[str, Any]) -> dict[str, Any]:
     return extra if isinstance(extra, dict) else {}
 
 
-def _load(text: str, filename: str) -> tuple[list[dict], list[dict], dict[str, Any]]:
+def _str_or(value: object, default: str) -> str:
+    return value if isinstance(value, str) else default
+
+
+def _load(
+    text: str, filename: str
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, Any]]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -145,8 +172,158 @@ def _load(text: str, filename: str) -> tuple[list[dict], list[dict], dict[str, A
     if not isinstance(data, dict) or not isinstance(data.get("nodes"), list):
         raise LoadError(f"{filename}: keine AIF-Datei (es fehlt die Liste 'nodes').")
     nodes = [n for n in data["nodes"] if isinstance(n, dict) and "nodeID" in n]
-    edges = [e for e in data.get("edges") or [] if isinstance(e, dict)]
-    return nodes, edges, _ns(data)
+    return nodes, dicts_in(data.get("edges")), _ns(data)
+
+
+def _draft(meta: dict[str, Any], filename: str) -> Draft:
+    """The map's metadata (argmap's own block, when there is one), without claims yet."""
+    stem = os.path.splitext(os.path.basename(filename))[0] or "AIF"
+    return Draft(
+        title=_str_or(meta.get("title"), stem),
+        language="en" if meta.get("language") == "en" else "de",
+        description=as_str(meta.get("description")),
+        sources=dicts_in(meta.get("sources")),
+        topics=dicts_in(meta.get("topics")),
+        expect=expect_of(meta.get("expect")),
+    )
+
+
+@dataclass
+class _Reader:
+    """An AIF graph being read into a draft: nodes by id, edges both ways, the claim id of
+    every I-node; ``node_line`` locates nodes for the problem messages."""
+
+    nodes: list[dict[str, Any]]
+    draft: Draft
+    problems: Problems
+    node_line: dict[str, int]
+    by_id: dict[str, dict[str, Any]] = field(default_factory=dict)
+    incoming: dict[str, list[str]] = field(default_factory=dict)
+    outgoing: dict[str, list[str]] = field(default_factory=dict)
+    claim_of: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.by_id = {str(n["nodeID"]): n for n in self.nodes}
+
+    def link(self, edges: list[dict[str, Any]], edge_line: dict[str, int]) -> None:
+        for e in edges:
+            a, b = str(e.get("fromID")), str(e.get("toID"))
+            if a not in self.by_id or b not in self.by_id:
+                self.problems.add(edge_line.get(str(e.get("edgeID")), 0), "unknown-reference",
+                                  f"Kante {e.get('edgeID')!r} verweist auf einen unbekannten "
+                                  "Knoten.")
+                continue
+            self.outgoing.setdefault(a, []).append(b)
+            self.incoming.setdefault(b, []).append(a)
+
+    # -- I-nodes ---------------------------------------------------------------------------
+
+    def claims(self, plain_topic: dict[str, str]) -> None:
+        """One claim per I-node; those without a topic of their own go to ``plain_topic``."""
+        inodes = [n for n in self.nodes if n.get("type") == "I"]
+        ids = IdMaker()  # own ids first, so that generated ids never take one of them
+        for n in sorted(inodes, key=lambda n: not _ns(n).get("id")):
+            wish = as_str(_ns(n).get("id"))
+            text = _str_or(n.get("text"), "")
+            self.claim_of[str(n["nodeID"])] = ids.make(wish or text or f"i-{n['nodeID']}")
+        for n in inodes:
+            self.draft.claims.append(self._claim(n, plain_topic["id"]))
+        if any(not as_str(_ns(n).get("topic")) for n in inodes) \
+                and all(t.get("id") != plain_topic["id"] for t in self.draft.topics):
+            self.draft.topics.append(plain_topic)
+
+    def _claim(self, n: dict[str, Any], plain_topic: str) -> DraftClaim:
+        nid = str(n["nodeID"])
+        extra = _ns(n)
+        text = _str_or(n.get("text"), "")
+        if not text.strip():
+            self.problems.add(self.node_line.get(nid, 0), "schema",
+                              f"I-Knoten {nid} hat keinen Text; seine Kennung wird verwendet.")
+        return DraftClaim(
+            id=self.claim_of[nid], text=text.strip() or self.claim_of[nid],
+            stance=_str_or(extra.get("stance"), "neutral"),
+            topic=as_str(extra.get("topic")) or plain_topic,
+            weight=weight_of(extra.get("weight", 0.5)),
+            source=as_str(extra.get("source")), quote=as_str(extra.get("quote")),
+            author=as_str(extra.get("author")), tags=strings_in(extra.get("tags")),
+        )
+
+    # -- S-nodes ---------------------------------------------------------------------------
+
+    def relations(self) -> None:
+        for n in self.nodes:
+            if n.get("type") in ("RA", "CA"):
+                self._s_node(n)
+
+    def _pairs(self, s: str) -> list[tuple[str, str]]:
+        """The (premise claim, conclusion claim) pairs of an S-node whose ends are I-nodes."""
+        premises = [self.claim_of[p] for p in self.incoming.get(s, []) if p in self.claim_of]
+        conclusions = [self.claim_of[c] for c in self.outgoing.get(s, []) if c in self.claim_of]
+        return [(p, c) for p in premises for c in conclusions]
+
+    def _s_node(self, n: dict[str, Any]) -> None:
+        kind, nid = str(n.get("type")), str(n["nodeID"])
+        # incoming edges from CA-nodes are undercuts of this node, not premises
+        premises = [p for p in self.incoming.get(nid, []) if p in self.claim_of]
+        conclusions = self.outgoing.get(nid, [])
+        if not premises or not conclusions:
+            self.problems.add(self.node_line.get(nid, 0), "unsupported-construct",
+                              f"{kind}-Knoten {nid} hat keine Aussage als Prämisse oder keine "
+                              "Konklusion und wird übergangen.")
+            return
+        target_s = [c for c in conclusions if self.by_id[c].get("type") in ("RA", "CA")]
+        if target_s:
+            self._undercuts(n, premises, target_s)
+        elif not _ns(n).get("mirror"):  # a mirror CA is the second half of a contradiction
+            self._inference(n)
+
+    def _undercuts(self, n: dict[str, Any], premises: list[str], target_s: list[str]) -> None:
+        """A CA-node from claims to S-nodes: the claims undercut those S-nodes' relations."""
+        nid, line = str(n["nodeID"]), self.node_line.get(str(n["nodeID"]), 0)
+        if n.get("type") == "RA":
+            self.problems.add(line, "unsupported-construct",
+                              f"RA-Knoten {nid} stützt eine Schlussregel; argmap kennt nur "
+                              "Unterminierungen (CA) von Beziehungen.")
+            return
+        note = as_str(_ns(n).get("note"))
+        for s in target_s:
+            pairs = self._pairs(s)
+            if not pairs:
+                self.problems.add(line, "unsupported-construct",
+                                  f"CA-Knoten {nid} unterminiert einen Knoten ohne Aussagen an "
+                                  "beiden Enden; übergangen.")
+            for p in premises:
+                for pair in pairs:
+                    self.draft.relations.append(
+                        DraftRelation("undercuts", self.claim_of[p], pair, note))
+
+    def _inference(self, n: dict[str, Any]) -> None:
+        """An RA-node (supports) or CA-node (attacks or contradicts) between claims."""
+        nid, extra = str(n["nodeID"]), _ns(n)
+        kind = n.get("type")
+        rel = "supports" if kind == "RA" else (
+            "contradicts" if extra.get("kind") == "contradicts" else "attacks")
+        pairs = self._pairs(nid)
+        if kind == "RA" and len({p for p, _ in pairs}) > 1:
+            self.problems.add(self.node_line.get(nid, 0), "unsupported-construct",
+                              f"RA-Knoten {nid} verknüpft mehrere Prämissen; argmap übernimmt "
+                              "jede als eigene Stützung.")
+        note = as_str(extra.get("note"))
+        for a, b in pairs:
+            self.draft.relations.append(DraftRelation(rel, a, b, note))
+
+    # -- the rest --------------------------------------------------------------------------
+
+    def skipped(self) -> None:
+        """One note per kind of node that argmap does not carry over (L, YA, TA, MA, PA …)."""
+        counts = Counter(str(n.get("type")) for n in self.nodes
+                         if n.get("type") not in ("I", "RA", "CA"))
+        for kind, count in sorted(counts.items()):
+            what = _SKIPPED.get(kind, f"unbekannter Art {kind!r}")
+            first = next(str(n["nodeID"]) for n in self.nodes if str(n.get("type")) == kind)
+            self.problems.add(self.node_line.get(first, 0), "unsupported-construct",
+                              f"{count} Knoten {what} werden nicht übernommen (argmap bildet "
+                              "nur Aussagen und ihre Beziehungen ab).")
 
 
 @importer("aif")
@@ -154,130 +331,10 @@ def import_aif(text: str, filename: str) -> ImportResult:
     """Claim files from an AIF JSON file (argmap's own or plain AIFdb/OVA)."""
     nodes, edges, meta = _load(text, filename)
     problems = Problems(filename)
-    stem = os.path.splitext(os.path.basename(filename))[0] or "AIF"
-    plain_topic = {"id": "aif", "label": f"Importiert aus {os.path.basename(filename)}"}
-    draft = Draft(
-        title=meta.get("title") if isinstance(meta.get("title"), str) else stem,
-        language=meta.get("language") if meta.get("language") in ("de", "en") else "de",
-        description=meta.get("description") if isinstance(meta.get("description"), str)
-        else None,
-        sources=[s for s in meta.get("sources") or [] if isinstance(s, dict)],
-        topics=[t for t in meta.get("topics") or [] if isinstance(t, dict)],
-        expect=meta.get("expect") if isinstance(meta.get("expect"), dict) else None,
-    )
-    by_id = {str(n["nodeID"]): n for n in nodes}
-    node_line = _lines(text, "nodeID")
-    edge_line = _lines(text, "edgeID")
-    incoming: dict[str, list[str]] = {}
-    outgoing: dict[str, list[str]] = {}
-    for e in edges:
-        a, b = str(e.get("fromID")), str(e.get("toID"))
-        if a not in by_id or b not in by_id:
-            problems.add(edge_line.get(str(e.get("edgeID")), 0), "unknown-reference",
-                         f"Kante {e.get('edgeID')!r} verweist auf einen unbekannten Knoten.")
-            continue
-        outgoing.setdefault(a, []).append(b)
-        incoming.setdefault(b, []).append(a)
-    # I-nodes: own ids first, so that generated ids never take one of them
-    ids = IdMaker()
-    claim_of: dict[str, str] = {}
-    inodes = [n for n in nodes if n.get("type") == "I"]
-    for n in sorted(inodes, key=lambda n: not _ns(n).get("id")):
-        extra = _ns(n)
-        wish = extra.get("id") if isinstance(extra.get("id"), str) else None
-        text_ = n.get("text") if isinstance(n.get("text"), str) else ""
-        claim_of[str(n["nodeID"])] = ids.make(wish or text_ or f"i-{n['nodeID']}")
-    uses_plain_topic = False
-    for n in inodes:
-        nid = str(n["nodeID"])
-        extra = _ns(n)
-        text_ = n.get("text") if isinstance(n.get("text"), str) else ""
-        if not text_.strip():
-            problems.add(node_line.get(nid, 0), "schema",
-                         f"I-Knoten {nid} hat keinen Text; seine Kennung wird verwendet.")
-        topic = extra.get("topic") if isinstance(extra.get("topic"), str) else ""
-        if not topic:
-            topic, uses_plain_topic = plain_topic["id"], True
-        tags = extra.get("tags") if isinstance(extra.get("tags"), list) else []
-        weight = extra.get("weight", 0.5)
-        draft.claims.append(DraftClaim(
-            id=claim_of[nid], text=text_.strip() or claim_of[nid],
-            stance=extra.get("stance") if isinstance(extra.get("stance"), str) else "neutral",
-            topic=topic, weight=weight if isinstance(weight, (int, float)) else 0.5,
-            source=extra.get("source") if isinstance(extra.get("source"), str) else None,
-            quote=extra.get("quote") if isinstance(extra.get("quote"), str) else None,
-            author=extra.get("author") if isinstance(extra.get("author"), str) else None,
-            tags=[t for t in tags if isinstance(t, str)],
-        ))
-    if uses_plain_topic and all(t.get("id") != plain_topic["id"] for t in draft.topics):
-        draft.topics.append(plain_topic)
-    _relations(nodes, by_id, incoming, outgoing, claim_of, draft, problems, node_line)
-    skipped = Counter(str(n.get("type")) for n in nodes if n.get("type") not in ("I", "RA", "CA"))
-    for kind, count in sorted(skipped.items()):
-        what = _SKIPPED.get(kind, f"unbekannter Art {kind!r}")
-        first = next(str(n["nodeID"]) for n in nodes if str(n.get("type")) == kind)
-        problems.add(node_line.get(first, 0), "unsupported-construct",
-                     f"{count} Knoten {what} werden nicht übernommen (argmap bildet nur "
-                     "Aussagen und ihre Beziehungen ab).")
+    draft = _draft(meta, filename)
+    reader = _Reader(nodes, draft, problems, _lines(text, "nodeID"))
+    reader.link(edges, _lines(text, "edgeID"))
+    reader.claims({"id": "aif", "label": f"Importiert aus {os.path.basename(filename)}"})
+    reader.relations()
+    reader.skipped()
     return ImportResult(render_files(draft, problems, filename), sorted(problems.items))
-
-
-def _pairs(
-    s: str, by_id: dict[str, dict], incoming: dict[str, list[str]],
-    outgoing: dict[str, list[str]], claim_of: dict[str, str],
-) -> list[tuple[str, str]]:
-    """The (premise claim, conclusion claim) pairs of an S-node whose ends are I-nodes."""
-    premises = [claim_of[p] for p in incoming.get(s, []) if p in claim_of]
-    conclusions = [claim_of[c] for c in outgoing.get(s, []) if c in claim_of]
-    return [(p, c) for p in premises for c in conclusions]
-
-
-def _relations(
-    nodes: list[dict], by_id: dict[str, dict], incoming: dict[str, list[str]],
-    outgoing: dict[str, list[str]], claim_of: dict[str, str], draft: Draft,
-    problems: Problems, node_line: dict[str, int],
-) -> None:
-    for n in nodes:
-        kind = n.get("type")
-        if kind not in ("RA", "CA"):
-            continue
-        nid = str(n["nodeID"])
-        extra = _ns(n)
-        note = extra.get("note") if isinstance(extra.get("note"), str) else None
-        line = node_line.get(nid, 0)
-        # incoming edges from CA-nodes are undercuts of this node, not premises
-        premises = [p for p in incoming.get(nid, []) if p in claim_of]
-        conclusions = outgoing.get(nid, [])
-        if not premises or not conclusions:
-            problems.add(line, "unsupported-construct",
-                         f"{kind}-Knoten {nid} hat keine Aussage als Prämisse oder keine "
-                         "Konklusion und wird übergangen.")
-            continue
-        target_s = [c for c in conclusions if by_id[c].get("type") in ("RA", "CA")]
-        if target_s:
-            if kind == "RA":
-                problems.add(line, "unsupported-construct",
-                             f"RA-Knoten {nid} stützt eine Schlussregel; argmap kennt nur "
-                             "Unterminierungen (CA) von Beziehungen.")
-                continue
-            for s in target_s:
-                pairs = _pairs(s, by_id, incoming, outgoing, claim_of)
-                if not pairs:
-                    problems.add(line, "unsupported-construct",
-                                 f"CA-Knoten {nid} unterminiert einen Knoten ohne Aussagen an "
-                                 "beiden Enden; übergangen.")
-                for p in premises:
-                    for pair in pairs:
-                        draft.relations.append(DraftRelation("undercuts", claim_of[p], pair, note))
-            continue
-        if extra.get("mirror"):
-            continue
-        rel = "supports" if kind == "RA" else (
-            "contradicts" if extra.get("kind") == "contradicts" else "attacks")
-        pairs = _pairs(nid, by_id, incoming, outgoing, claim_of)
-        if kind == "RA" and len({p for p, _ in pairs}) > 1:
-            problems.add(line, "unsupported-construct",
-                         f"RA-Knoten {nid} verknüpft mehrere Prämissen; argmap übernimmt jede "
-                         "als eigene Stützung.")
-        for a, b in pairs:
-            draft.relations.append(DraftRelation(rel, a, b, note))

@@ -48,6 +48,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..view import MapView
+from ..vocabulary import RELATIONS
 from ..write import GENERATOR_MARK
 from ..yamlpos import parse_yaml
 from . import ImportResult, exporter, importer
@@ -57,11 +58,17 @@ from ._common import (
     DraftRelation,
     IdMaker,
     Problems,
+    as_dict,
+    as_str,
+    dicts_in,
     dq,
     draft_from_view,
+    expect_of,
     is_id,
     render_files,
     slugify,
+    strings_in,
+    weight_of,
     yaml_dump,
 )
 
@@ -78,27 +85,27 @@ _DATA_KEYS = {"stance", "weight", "source", "quote", "author", "tags", "text", "
               "undercuts", "supports", "attacks", "contradicts", "topic", "color", "label"}
 
 
+def _needs_backslash(text: str, i: int) -> bool:
+    """Whether Argdown would read the character at ``i`` as markup (or part of it)."""
+    ch = text[i]
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    prev = text[i - 1] if i else ""
+    return (
+        ch in "\\[]{}<>#*_"
+        or (ch == "/" and (nxt in ("/", "*") or prev == "/"))
+        or (ch == "=" and "=" in (nxt, prev))
+        or (ch == "@" and text.startswith("include(", i + 1))
+        or (ch in ".:" and _SPECIAL.match(text, i) is not None)
+    )
+
+
 def escape_text(text: str) -> str:
     r"""Escape ``text`` so that Argdown reads it as plain statement text.
 
     >>> print(escape_text("Kosten [sic] #1: *sehr* gering, z.B. {x} // http://a"))
     Kosten \[sic\] \#1: \*sehr\* gering, z\.B. \{x\} \/\/ http:\/\/a
     """
-    out: list[str] = []
-    for i, ch in enumerate(text):
-        nxt = text[i + 1] if i + 1 < len(text) else ""
-        prev = text[i - 1] if i else ""
-        if ch in "\\[]{}<>#*_" or (
-            (ch == "/" and nxt in ("/", "*"))
-            or (ch == "/" and prev == "/")
-            or (ch == "=" and "=" in (nxt, prev))
-            or (ch == "@" and text.startswith("include(", i + 1))
-            or (ch in ".:" and _SPECIAL.match(text, i))
-        ):
-            out.append("\\" + ch)
-        else:
-            out.append(ch)
-    return "".join(out)
+    return "".join("\\" + ch if _needs_backslash(text, i) else ch for i, ch in enumerate(text))
 
 
 def read_text(raw: str) -> tuple[str, list[str]]:
@@ -153,10 +160,7 @@ def _representable(text: str) -> bool:
     return not any(c in _BREAKS for c in text) and read_text(escape_text(text)) == (text, [])
 
 
-@exporter("argdown", ".argdown")
-def export_argdown(view: MapView) -> str:
-    """The map as an Argdown document (see module docs)."""
-    draft = draft_from_view(view)
+def _front_matter(draft: Draft) -> list[str]:
     front: dict[str, Any] = {"title": draft.title}
     extra: dict[str, Any] = {"language": draft.language}
     if draft.description:
@@ -169,26 +173,38 @@ def export_argdown(view: MapView) -> str:
     colours = {t["id"]: t["color"] for t in draft.topics if t.get("color")}
     if colours:
         front["color"] = {"tagColors": colours}
-    lines = ["===", f"# {GENERATOR_MARK}", *yaml_dump(front, escape="=").splitlines(), "===",
-             ""]
+    return ["===", f"# {GENERATOR_MARK}", *yaml_dump(front, escape="=").splitlines(), "===",
+            ""]
+
+
+def _heading(topic: dict[str, Any]) -> str:
+    """A topic's heading; a label Argdown cannot show as it is goes into the data too."""
+    label = topic["label"]
+    data: dict[str, Any] = {"topic": topic["id"]}
+    if topic.get("color"):
+        data["color"] = topic["color"]
+    if not _representable(label):
+        data["label"] = label
+    shown = label if _representable(label) else " ".join(label.split())
+    return f"# {escape_text(shown) or topic['id']} {_flow(data)}"
+
+
+@exporter("argdown", ".argdown")
+def export_argdown(view: MapView) -> str:
+    """The map as an Argdown document (see module docs)."""
+    draft = draft_from_view(view)
+    lines = _front_matter(draft)
     outgoing: dict[str, list[DraftRelation]] = {}
     for rel in draft.relations:
         outgoing.setdefault(rel.source, []).append(rel)
     for topic in draft.topics:
-        label = topic["label"]
-        data: dict[str, Any] = {"topic": topic["id"]}
-        if topic.get("color"):
-            data["color"] = topic["color"]
-        if not _representable(label):
-            data["label"] = label
-        shown = label if _representable(label) else " ".join(label.split())
-        lines += [f"# {escape_text(shown) or topic['id']} {_flow(data)}", ""]
+        lines += [_heading(topic), ""]
         for c in (c for c in draft.claims if c.topic == topic["id"]):
             lines += [*_statement(c, outgoing.get(c.id, [])), ""]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _statement(c: DraftClaim, rels: list[DraftRelation]) -> list[str]:
+def _claim_data(c: DraftClaim) -> dict[str, Any]:
     data: dict[str, Any] = {"stance": c.stance}
     if c.weight != 0.5:
         data["weight"] = float(c.weight)
@@ -198,34 +214,49 @@ def _statement(c: DraftClaim, rels: list[DraftRelation]) -> list[str]:
             data["quote"] = c.quote
     if c.author:
         data["author"] = c.author
+    return data
+
+
+def _inline_tags(c: DraftClaim, data: dict[str, Any]) -> list[str]:
+    """The topic and the tags as ``#tags``; tags that would not read back the same (repeated,
+    the topic itself, odd characters) go into ``data`` instead."""
     tags = [_inline_tag(c.topic)]
     if len(set(c.tags)) == len(c.tags) and c.topic not in c.tags \
             and all(_SAFE_TAG.fullmatch(t) for t in c.tags):
-        tags += [_inline_tag(t) for t in c.tags]
-    else:
-        data["tags"] = c.tags
-    text = c.text
-    if not _representable(text):
-        data["text"] = text
-        text = " ".join(text.split()) or c.id
+        return tags + [_inline_tag(t) for t in c.tags]
+    data["tags"] = c.tags
+    return tags
+
+
+def _children(rels: list[DraftRelation], data: dict[str, Any]) -> list[str]:
+    """The relation lines below a statement; undercuts and notes go into ``data``."""
     notes: dict[str, dict[str, str]] = {}
     undercuts: list[str] = []
     children: list[str] = []
     for rel in rels:
-        if rel.kind == "undercuts":
-            a, b = rel.target
-            target = f"{a} -> {b}"
+        if rel.kind == "undercuts" and isinstance(rel.target, tuple):
+            target = f"{rel.target[0]} -> {rel.target[1]}"
             undercuts.append(target)
         else:
             target = str(rel.target)
-            symbol = {"supports": "+>", "attacks": "->", "contradicts": "><"}[rel.kind]
-            children.append(f"{_INDENT}{symbol} [{target}]")
+            children.append(f"{_INDENT}{RELATIONS[rel.kind].symbol} [{target}]")
         if rel.note:
             notes.setdefault(rel.kind, {})[target] = rel.note
     if undercuts:
         data["undercuts"] = undercuts
     if notes:
         data["notes"] = notes
+    return children
+
+
+def _statement(c: DraftClaim, rels: list[DraftRelation]) -> list[str]:
+    data = _claim_data(c)
+    tags = _inline_tags(c, data)
+    text = c.text
+    if not _representable(text):
+        data["text"] = text
+        text = " ".join(text.split()) or c.id
+    children = _children(rels, data)
     head = f"[{c.id}]: {escape_text(text)} {' '.join(tags)} {_flow(data)}"
     return [head, *children]
 
@@ -265,85 +296,120 @@ class _Item:
     data: dict[str, Any] = field(default_factory=dict)
 
 
+_BRACE_TOKEN = re.compile(r"\n(?=\n)|[\\{}\"']")  # every other character changes nothing
+
+
+@dataclass
+class _Braces:
+    """The state of :func:`_brace_matches`: open braces, the open quote, matches so far."""
+
+    matches: dict[int, int] = field(default_factory=dict)
+    stack: list[int] = field(default_factory=list)
+    quote: str = ""
+
+    def step(self, ch: str, j: int) -> int:
+        """Take the character ``ch`` at ``j``; returns where to go on (past an escape)."""
+        if ch == "\n" and not self.quote:  # a token "\n" is always an empty line's start
+            self.stack.clear()
+        elif self.stack and self.quote:
+            return self._quoted(ch, j)
+        elif self.stack and ch in "\"'":
+            self.quote = ch
+        elif ch == "\\" and not self.stack:
+            return j + 2
+        elif ch == "{":
+            self.stack.append(j)
+        elif ch == "}" and self.stack:
+            self.matches[self.stack.pop()] = j + 1
+        return j + 1
+
+    def _quoted(self, ch: str, j: int) -> int:
+        """Inside a quoted string in braces: ``\\`` escapes in ``"…"``; the quote ends it."""
+        if ch == "\\" and self.quote == '"':
+            return j + 2
+        if ch == self.quote:
+            self.quote = ""
+        return j + 1
+
+
 def _brace_matches(text: str) -> dict[int, int]:
     """For every ``{`` that is closed, the index after its ``}`` — in one linear pass.
 
     Inside braces, ``"…"`` and ``'…'`` quote (so a ``}`` in a string does not close); an
     empty line ends every open brace; outside braces, a backslash escapes the next character.
     """
-    matches: dict[int, int] = {}
-    stack: list[int] = []
-    quote = ""
-    j, n = 0, len(text)
-    while j < n:
-        ch = text[j]
-        if ch == "\n" and text.startswith("\n", j + 1) and not quote:
-            stack.clear()
-        elif stack and quote:
-            if ch == "\\" and quote == '"':
-                j += 1
-            elif ch == quote:
-                quote = ""
-        elif stack and ch in "\"'":
-            quote = ch
-        elif ch == "\\" and not stack:
-            j += 1
-        elif ch == "{":
-            stack.append(j)
-        elif ch == "}" and stack:
-            matches[stack.pop()] = j + 1
-        j += 1
-    return matches
+    braces = _Braces()
+    j = 0
+    for m in _BRACE_TOKEN.finditer(text):
+        if m.start() >= j:  # else the character was escaped
+            j = braces.step(m.group(), m.start())
+    return braces.matches
+
+
+_SCAN_TOKEN = re.compile(r"\n|\\[^\n]|//|/\*|<!--|\{")  # the rest is plain text
+_COMMENT_END = {"//": ("\n", 0), "/*": ("*/", 2), "<!--": ("-->", 3)}  # (end, its length kept)
+
+
+@dataclass
+class _Scanner:
+    """The state of :func:`_scan`: finished lines, the current line, data elements."""
+
+    text: str
+    braces: dict[int, int]
+    lines: list[_Line] = field(default_factory=list)
+    data: list[tuple[int, str]] = field(default_factory=list)
+    buf: list[str] = field(default_factory=list)
+    no: int = 1  # the line at the current position
+    start: int = 1  # the line the current line starts on
+    comment: bool = False  # the current line had a comment
+
+    def run(self) -> None:
+        i, n = 0, len(self.text)
+        while i < n:
+            m = _SCAN_TOKEN.search(self.text, i)
+            if m is None:
+                self.buf.append(self.text[i:])
+                break
+            self.buf.append(self.text[i:m.start()])
+            i = self.token(m.group(), m.start())
+        self.lines.append(_Line(self.start, "".join(self.buf), self.comment))
+
+    def token(self, token: str, i: int) -> int:
+        """Take the token at ``i``; returns the position after it."""
+        if token == "\n":
+            self.lines.append(_Line(self.start, "".join(self.buf), self.comment))
+            self.buf, self.comment = [], False
+            self.no += 1
+            self.start = self.no
+            return i + 1
+        if token == "{":
+            return self.data_element(i)
+        if token.startswith("\\"):
+            self.buf.append(token)
+            return i + 2
+        close, kept = _COMMENT_END[token]
+        end = self.text.find(close, i + len(token))
+        end = len(self.text) if end < 0 else end + kept
+        self.no += self.text.count("\n", i, end)
+        self.comment = True
+        return end
+
+    def data_element(self, i: int) -> int:
+        end = self.braces.get(i)
+        if end is None:  # never closed: plain text
+            self.buf.append("{")
+            return i + 1
+        self.data.append((self.no, self.text[i:end]))
+        self.buf.append(f"\x00{len(self.data) - 1}\x00")
+        self.no += self.text.count("\n", i, end)
+        return end
 
 
 def _scan(text: str) -> tuple[list[_Line], list[tuple[int, str]]]:
     """Lines without comments, each data element replaced by a placeholder ``\\0N\\0``."""
-    lines: list[_Line] = []
-    data: list[tuple[int, str]] = []
-    buf: list[str] = []
-    no, start, comment = 1, 1, False
-    i, n = 0, len(text)
-    braces = _brace_matches(text)
-    while i < n:
-        ch = text[i]
-        if ch == "\n":
-            lines.append(_Line(start, "".join(buf), comment))
-            buf, comment = [], False
-            no += 1
-            start = no
-            i += 1
-            continue
-        if ch == "\\" and i + 1 < n and text[i + 1] != "\n":
-            buf.append(text[i:i + 2])
-            i += 2
-            continue
-        end = None
-        if text.startswith("//", i):
-            end = text.find("\n", i)
-            end = n if end < 0 else end
-        elif text.startswith("/*", i):
-            end = text.find("*/", i + 2)
-            end = n if end < 0 else end + 2
-        elif text.startswith("<!--", i):
-            end = text.find("-->", i + 4)
-            end = n if end < 0 else end + 3
-        if end is not None:
-            no += text.count("\n", i, end)
-            comment = True
-            i = end
-            continue
-        if ch == "{":
-            end = braces.get(i)
-            if end is not None:
-                data.append((no, text[i:end]))
-                buf.append(f"\x00{len(data) - 1}\x00")
-                no += text.count("\n", i, end)
-                i = end
-                continue
-        buf.append(ch)
-        i += 1
-    lines.append(_Line(start, "".join(buf), comment))
-    return [ln for ln in lines if ln.text.strip() or not ln.comment], data
+    scanner = _Scanner(text, _brace_matches(text))
+    scanner.run()
+    return [ln for ln in scanner.lines if ln.text.strip() or not ln.comment], scanner.data
 
 
 class _Reader:
@@ -417,19 +483,7 @@ class _Reader:
     def element(self, content: str, line: int) -> tuple[str, str]:
         """Register one statement/argument occurrence; returns its key."""
         raw, data = self._split_data(content, line)
-        raw = raw.strip()
-        title: str | None = None
-        kind = "u"
-        text_part = raw
-        is_ref = False
-        for pattern, k, ref in ((r"^\[(.+?)\]:(.*)$", "s", False),
-                                (r"^\[([^-].*?)\](.*)$", "s", True),
-                                (r"^<(.+?)>:(.*)$", "a", False),
-                                (r"^<([^-].*?)>(.*)$", "a", True)):
-            m = re.match(pattern, raw, re.S)
-            if m:
-                title, text_part, kind, is_ref = m.group(1).strip(), m.group(2), k, ref
-                break
+        title, kind, text_part, is_ref = _element_parts(raw.strip())
         text, tags = read_text(text_part)
         if is_ref and text:
             self.problems.add(line, "unsupported-construct",
@@ -444,17 +498,21 @@ class _Reader:
         if item is None:
             item = self.items[key] = _Item(key, line, title, self.topic)
         if text:
-            if item.text is None:
-                item.text = text
-                item.topic = self.topic
-            elif item.text != text:
-                self.problems.add(line, "unsupported-construct",
-                                  f"{title!r} hat mehrere Texte; argmap übernimmt den ersten.")
+            self._text(item, text, line)
         for tag in tags:
             if tag and tag not in item.tags:
                 item.tags.append(tag)
         item.data.update(data)
         return key
+
+    def _text(self, item: _Item, text: str, line: int) -> None:
+        """The first text of an element is its text (and its place the topic it is under)."""
+        if item.text is None:
+            item.text = text
+            item.topic = self.topic
+        elif item.text != text:
+            self.problems.add(line, "unsupported-construct",
+                              f"{item.title!r} hat mehrere Texte; argmap übernimmt den ersten.")
 
     # -- the document ----------------------------------------------------------------------
 
@@ -467,66 +525,277 @@ class _Reader:
                 self.block(block)
                 block = []
 
-    def block(self, block: list[_Line]) -> None:
-        stack: list[tuple[int, tuple[str, str]]] = []
-        current: list[Any] | None = None  # [line, indent, parts, relation]
-
-        def finish() -> None:
-            nonlocal current
-            if current is None:
+    def block(self, lines: list[_Line]) -> None:
+        """One block of lines (up to an empty line)."""
+        block = _Block(self)
+        for ln in lines:
+            if not block.line(ln):
                 return
-            line, indent, parts, relation = current
-            key = self.element(" ".join(parts), line)
-            if relation is not None:
-                symbol, parent = relation
-                self.relations.append((symbol, parent, key, line))
-            stack.append((indent, key))
-            current = None
+        block.finish()
 
-        for ln in block:
-            text = ln.text
-            heading = _HEADING.match(text)
-            if heading:
-                finish()
-                stack.clear()
-                self.heading(heading.group(2), ln.no)
+
+_ELEMENTS = (  # (pattern, kind, is a reference): [T]: text, [T], <A>: text, <A>
+    (re.compile(r"^\[(.+?)\]:(.*)$", re.S), "s", False),
+    (re.compile(r"^\[([^-].*?)\](.*)$", re.S), "s", True),
+    (re.compile(r"^<(.+?)>:(.*)$", re.S), "a", False),
+    (re.compile(r"^<([^-].*?)>(.*)$", re.S), "a", True),
+)
+
+
+def _element_parts(raw: str) -> tuple[str | None, str, str, bool]:
+    """Title (None: untitled), kind (``s``, ``a``, ``u``), text and whether it is a reference.
+
+    >>> _element_parts("[Kosten]: gering"), _element_parts("<A>")
+    (('Kosten', 's', ' gering', False), ('A', 'a', '', True))
+    """
+    for pattern, kind, ref in _ELEMENTS:
+        m = pattern.match(raw)
+        if m:
+            return m.group(1).strip(), kind, m.group(2), ref
+    return None, "u", raw, False
+
+
+@dataclass
+class _Pending:
+    """An element whose lines are still being collected."""
+
+    line: int
+    indent: int
+    parts: list[str]
+    relation: tuple[str, tuple[str, str]] | None = None  # (symbol, key of the parent)
+
+
+@dataclass
+class _Block:
+    """The elements of one block, nested by indentation: ``stack`` holds the open parents."""
+
+    reader: _Reader
+    stack: list[tuple[int, tuple[str, str]]] = field(default_factory=list)  # (indent, key)
+    current: _Pending | None = None
+
+    def finish(self) -> None:
+        """Register the pending element (and the relation to its parent)."""
+        pending, self.current = self.current, None
+        if pending is None:
+            return
+        key = self.reader.element(" ".join(pending.parts), pending.line)
+        if pending.relation is not None:
+            symbol, parent = pending.relation
+            self.reader.relations.append((symbol, parent, key, pending.line))
+        self.stack.append((pending.indent, key))
+
+    def line(self, ln: _Line) -> bool:
+        """Read one line; False when the rest of the block is skipped."""
+        text = ln.text
+        heading = _HEADING.match(text)
+        if heading:
+            self.finish()
+            self.stack.clear()
+            self.reader.heading(heading.group(2), ln.no)
+            return True
+        if _PCS.match(text):
+            self.finish()
+            self.reader.problems.add(ln.no, "unsupported-construct",
+                                     "Prämissen-Konklusions-Strukturen ((1) …, ----) kann "
+                                     "argmap nicht abbilden; dieser Abschnitt wird übergangen.")
+            return False
+        rel = _RELATION.match(text)
+        item = None if rel else _LIST.match(text)
+        if rel:
+            self.relation(rel, ln.no)
+        elif item:
+            self.finish()
+            self.stack.clear()
+            self.current = _Pending(ln.no, len(item.group(1)), [item.group(2)])
+        elif self.current is None:
+            self.stack.clear()
+            self.current = _Pending(ln.no, len(text) - len(text.lstrip()), [text.strip()])
+        else:
+            self.current.parts.append(text.strip())
+        return True
+
+    def relation(self, rel: re.Match[str], no: int) -> None:
+        """A relation line: a child of the nearest less indented element."""
+        self.finish()
+        indent = len(rel.group(1))
+        while self.stack and self.stack[-1][0] >= indent:
+            self.stack.pop()
+        if self.stack:
+            self.current = _Pending(no, indent, [rel.group(3)], (rel.group(2), self.stack[-1][1]))
+            return
+        self.reader.problems.add(no, "unsupported-construct",
+                                 "Beziehung ohne übergeordnete Aussage; sie wird als eigene "
+                                 "Aussage gelesen.")
+        self.current = _Pending(no, indent, [rel.group(3)])
+
+
+def _draft(front: dict[str, Any], filename: str, topics: list[dict[str, Any]]) -> Draft:
+    """The map's metadata: ``title`` and argmap's own block of the front matter."""
+    extra = as_dict(front.get("argmap"))
+    stem = os.path.splitext(os.path.basename(filename))[0] or "Argdown"
+    return Draft(
+        title=as_str(front.get("title")) or stem,
+        language="en" if extra.get("language") == "en" else "de",
+        description=as_str(extra.get("description")),
+        sources=dicts_in(extra.get("sources")),
+        topics=topics,
+        expect=expect_of(extra.get("expect")),
+    )
+
+
+def _claim_ids(items: dict[tuple[str, str], _Item]) -> dict[tuple[str, str], str]:
+    """Titles that are valid ids are kept (argmap's own exports), others slugified."""
+    ids = IdMaker()
+    id_of: dict[tuple[str, str], str] = {}
+    for key, item in sorted(items.items(), key=lambda kv: not is_id(kv[1].title)):
+        wish = item.title if item.title is not None else (item.text or "aussage")
+        id_of[key] = ids.make(wish)
+    return id_of
+
+
+@dataclass
+class _Import:
+    """The elements the reader found, becoming claims and relations of ``draft``."""
+
+    reader: _Reader
+    draft: Draft
+    id_of: dict[tuple[str, str], str]  # element key → claim id
+    known_sources: set[str] = field(default_factory=set)
+    by_title: dict[str, str] = field(default_factory=dict)  # statement (else argument) title
+    ids: set[str] = field(default_factory=set)
+    rels: dict[tuple[str, str, str], DraftRelation] = field(default_factory=dict)
+    undercuts: list[DraftRelation] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.known_sources = {s["id"] for s in self.draft.sources if isinstance(s.get("id"), str)}
+        self.ids = set(self.id_of.values())
+        self.by_title = {k[1]: v for k, v in self.id_of.items() if k[0] == "s"}
+        for k, v in self.id_of.items():
+            if k[0] == "a":
+                self.by_title.setdefault(k[1], v)
+
+    @property
+    def problems(self) -> Problems:
+        return self.reader.problems
+
+    # -- claims ----------------------------------------------------------------------------
+
+    def claims(self) -> None:
+        for key, item in self.reader.items.items():
+            self.draft.claims.append(self.claim(key, item))
+
+    def claim(self, key: tuple[str, str], item: _Item) -> DraftClaim:
+        d = item.data
+        text = as_str(d.get("text")) or item.text
+        if not text:
+            self.problems.add(item.line, "schema",
+                              f"{item.title!r} hat keinen Text; der Titel wird als Text "
+                              "verwendet.")
+            text = item.title or self.id_of[key]
+        topic = self.topic(item)
+        if isinstance(d.get("tags"), list):
+            tags = strings_in(d.get("tags"))
+        else:
+            tags = [t for t in item.tags if t != topic]
+        return DraftClaim(
+            id=self.id_of[key], text=text, stance=as_str(d.get("stance")) or "neutral",
+            topic=topic, weight=weight_of(d.get("weight", 0.5)),
+            source=self.source(as_str(d.get("source"))), quote=as_str(d.get("quote")),
+            author=as_str(d.get("author")), tags=tags,
+        )
+
+    def topic(self, item: _Item) -> str:
+        """The topic in the data, else the heading above; a new topic is added to the map."""
+        wish = item.data.get("topic")
+        topic = wish if is_id(wish) else (item.topic or "")
+        if topic and topic not in self.reader.topics:
+            self.reader.topics[topic] = {"id": topic, "label": topic}
+            self.draft.topics.append(self.reader.topics[topic])
+        return topic
+
+    def source(self, source: str | None) -> str | None:
+        """A source the front matter does not list is added with its id as title."""
+        if source is not None and source not in self.known_sources:
+            self.draft.sources.append({"id": source, "title": source})
+            self.known_sources.add(source)
+        return source
+
+    # -- relations -------------------------------------------------------------------------
+
+    def relations(self) -> None:
+        for symbol, parent, child, line in self.reader.relations:
+            self.relation(symbol, parent, child, line)
+        for key, item in self.reader.items.items():
+            self.undercuts_of(self.id_of[key], item)
+            self.notes_of(self.id_of[key], item)
+        self.draft.relations.extend(self.rels.values())
+        self.draft.relations.extend(self.undercuts)
+
+    def resolve(self, name: str) -> str | None:
+        """The claim id a title (or a claim id) names, or None."""
+        name = name.strip()
+        return self.by_title.get(name) or (name if name in self.ids else None)
+
+    def relation(self, symbol: str, parent: tuple[str, str], child: tuple[str, str],
+                 line: int) -> None:
+        if symbol not in _SYMBOLS:
+            self.problems.add(line, "unsupported-construct",
+                              f"Argdown-Unterminierung ({symbol}) greift ein Argument an; argmap "
+                              "kennt nur Unterminierungen von Beziehungen "
+                              "({undercuts: [\"a -> b\"]}).")
+            return
+        kind, forward = _SYMBOLS[symbol]
+        a, b = self.id_of[parent], self.id_of[child]
+        if not forward:
+            a, b = b, a
+        if kind == "contradicts" and ("contradicts", b, a) in self.rels:
+            return
+        self.rels.setdefault((kind, a, b), DraftRelation(kind, a, b))
+
+    def pair(self, target: object) -> tuple[str, str] | None:
+        """The relation ``"a -> b"`` names, when both ends are known claims."""
+        parts = target.split("->") if isinstance(target, str) else []
+        if len(parts) != 2:
+            return None
+        a, b = self.resolve(parts[0]), self.resolve(parts[1])
+        return (a, b) if a is not None and b is not None else None
+
+    def undercuts_of(self, src: str, item: _Item) -> None:
+        """``undercuts: ["a -> b", {target: "a -> b", note: …}]`` in a statement's data."""
+        raw = item.data.get("undercuts")
+        for entry in raw if isinstance(raw, list) else []:
+            target = entry.get("target") if isinstance(entry, dict) else entry
+            note = as_str(entry.get("note")) if isinstance(entry, dict) else None
+            pair = self.pair(target)
+            if pair is None:
+                self.problems.add(item.line, "unknown-reference",
+                                  f"Unterminierung {target!r} von {src}: unbekannte Beziehung.")
                 continue
-            if _PCS.match(text):
-                finish()
-                self.problems.add(ln.no, "unsupported-construct",
-                                  "Prämissen-Konklusions-Strukturen ((1) …, ----) kann argmap "
-                                  "nicht abbilden; dieser Abschnitt wird übergangen.")
-                return
-            rel = _RELATION.match(text)
-            if rel:
-                finish()
-                indent = len(rel.group(1))
-                while stack and stack[-1][0] >= indent:
-                    stack.pop()
-                if not stack:
-                    self.problems.add(ln.no, "unsupported-construct",
-                                      "Beziehung ohne übergeordnete Aussage; sie wird als "
-                                      "eigene Aussage gelesen.")
-                    current = [ln.no, indent, [rel.group(3)], None]
+            self.undercuts.append(DraftRelation("undercuts", src, pair, note))
+
+    def notes_of(self, src: str, item: _Item) -> None:
+        """``notes: {<kind>: {<target>: "…"}}`` in a statement's data."""
+        notes = item.data.get("notes")
+        for kind, entries in (notes.items() if isinstance(notes, dict) else ()):
+            for target, note in (entries.items() if isinstance(entries, dict) else ()):
+                if not isinstance(note, str):
+                    continue
+                match = self.noted(src, kind, str(target))
+                if match:
+                    match[0].note = note
                 else:
-                    current = [ln.no, indent, [rel.group(3)], (rel.group(2), stack[-1][1])]
-                continue
-            item = _LIST.match(text)
-            if item:
-                finish()
-                stack.clear()
-                current = [ln.no, len(item.group(1)), [item.group(2)], None]
-                continue
-            if current is None:
-                stack.clear()
-                current = [ln.no, len(text) - len(text.lstrip()), [text.strip()], None]
-            else:
-                current[2].append(text.strip())
-        finish()
+                    self.problems.add(item.line, "unknown-reference",
+                                      f"Anmerkung zu {kind} {target!r} von {src}: keine solche "
+                                      "Beziehung.")
 
-
-def _str(value: object) -> str | None:
-    return value if isinstance(value, str) else None
+    def noted(self, src: str, kind: object, target: str) -> list[DraftRelation]:
+        """The relations of ``src`` a note names (of a contradiction: either direction)."""
+        if kind == "undercuts":
+            parts = [self.resolve(p) for p in target.split("->")]
+            return [r for r in self.undercuts if r.source == src and list(r.target) == parts]
+        tgt = self.resolve(target) or ""
+        back = self.rels.get((str(kind), tgt, src)) if kind == "contradicts" else None
+        return [r for r in (self.rels.get((str(kind), src, tgt)), back) if r]
 
 
 @importer("argdown")
@@ -534,112 +803,9 @@ def import_argdown(text: str, filename: str) -> ImportResult:
     """Claim files from an Argdown document (see module docs)."""
     reader = _Reader(text, filename)
     reader.read()
-    problems = reader.problems
-    front = reader.front
-    extra = front.get("argmap") if isinstance(front.get("argmap"), dict) else {}
-    stem = os.path.splitext(os.path.basename(filename))[0] or "Argdown"
-    draft = Draft(
-        title=_str(front.get("title")) or stem,
-        language=extra.get("language") if extra.get("language") in ("de", "en") else "de",
-        description=_str(extra.get("description")),
-        sources=[s for s in extra.get("sources") or [] if isinstance(s, dict)],
-        topics=list(reader.topics.values()),
-        expect=extra.get("expect") if isinstance(extra.get("expect"), dict) else None,
-    )
-    # ids: titles that are valid ids are kept (argmap's own exports), others slugified
-    ids = IdMaker()
-    id_of: dict[tuple[str, str], str] = {}
-    for key, item in sorted(reader.items.items(), key=lambda kv: not is_id(kv[1].title)):
-        wish = item.title if item.title is not None else (item.text or "aussage")
-        id_of[key] = ids.make(wish)
-    known_sources = {s.get("id") for s in draft.sources}
-    for key, item in reader.items.items():
-        d = item.data
-        text_ = _str(d.get("text")) or item.text
-        if not text_:
-            problems.add(item.line, "schema",
-                         f"{item.title!r} hat keinen Text; der Titel wird als Text verwendet.")
-            text_ = item.title or id_of[key]
-        topic = d.get("topic") if is_id(d.get("topic")) else (item.topic or "")
-        if topic and topic not in reader.topics:
-            reader.topics[topic] = {"id": topic, "label": topic}
-            draft.topics.append(reader.topics[topic])
-        if isinstance(d.get("tags"), list):
-            tags = [t for t in d["tags"] if isinstance(t, str)]
-        else:
-            tags = [t for t in item.tags if t != topic]
-        source = _str(d.get("source"))
-        if source is not None and source not in known_sources:
-            draft.sources.append({"id": source, "title": source})
-            known_sources.add(source)
-        weight = d.get("weight", 0.5)
-        draft.claims.append(DraftClaim(
-            id=id_of[key], text=text_, stance=_str(d.get("stance")) or "neutral", topic=topic,
-            weight=weight if isinstance(weight, (int, float)) else 0.5, source=source,
-            quote=_str(d.get("quote")), author=_str(d.get("author")), tags=tags,
-        ))
-    _relations(reader, id_of, draft, problems)
-    return ImportResult(render_files(draft, problems, filename), sorted(problems.items))
-
-
-def _relations(
-    reader: _Reader, id_of: dict[tuple[str, str], str], draft: Draft, problems: Problems
-) -> None:
-    by_title = {k[1]: v for k, v in id_of.items() if k[0] == "s"}
-    for k, v in id_of.items():
-        if k[0] == "a":
-            by_title.setdefault(k[1], v)
-    ids = set(id_of.values())
-
-    def resolve(name: str) -> str | None:
-        name = name.strip()
-        return by_title.get(name) or (name if name in ids else None)
-
-    rels: dict[tuple[str, str, str], DraftRelation] = {}
-    for symbol, parent, child, line in reader.relations:
-        if symbol not in _SYMBOLS:
-            problems.add(line, "unsupported-construct",
-                         f"Argdown-Unterminierung ({symbol}) greift ein Argument an; argmap "
-                         "kennt nur Unterminierungen von Beziehungen ({undercuts: [\"a -> b\"]}).")
-            continue
-        kind, forward = _SYMBOLS[symbol]
-        a, b = (id_of[parent], id_of[child]) if forward else (id_of[child], id_of[parent])
-        if kind == "contradicts" and ("contradicts", b, a) in rels:
-            continue
-        rels.setdefault((kind, a, b), DraftRelation(kind, a, b))
-    undercuts: list[DraftRelation] = []
-    for key, item in reader.items.items():
-        src = id_of[key]
-        raw = item.data.get("undercuts")
-        for entry in raw if isinstance(raw, list) else []:
-            target = entry.get("target") if isinstance(entry, dict) else entry
-            note = _str(entry.get("note")) if isinstance(entry, dict) else None
-            parts = target.split("->") if isinstance(target, str) else []
-            pair = tuple(resolve(p) for p in parts) if len(parts) == 2 else ()
-            if len(pair) != 2 or None in pair:
-                problems.add(item.line, "unknown-reference",
-                             f"Unterminierung {target!r} von {src}: unbekannte Beziehung.")
-                continue
-            undercuts.append(DraftRelation("undercuts", src, pair, note))  # type: ignore[arg-type]
-        notes = item.data.get("notes")
-        for kind, entries in (notes.items() if isinstance(notes, dict) else ()):
-            for target, note in (entries.items() if isinstance(entries, dict) else ()):
-                if not isinstance(note, str):
-                    continue
-                if kind == "undercuts":
-                    parts = [resolve(p) for p in str(target).split("->")]
-                    match = [r for r in undercuts if r.source == src
-                             and list(r.target) == parts]
-                else:
-                    tgt = resolve(str(target))
-                    match = [r for r in (rels.get((kind, src, tgt or "")),
-                                         rels.get((kind, tgt or "", src))
-                                         if kind == "contradicts" else None) if r]
-                if not match:
-                    problems.add(item.line, "unknown-reference",
-                                 f"Anmerkung zu {kind} {target!r} von {src}: keine solche "
-                                 "Beziehung.")
-                for r in match[:1]:
-                    r.note = note
-    draft.relations.extend(rels.values())
-    draft.relations.extend(undercuts)
+    draft = _draft(reader.front, filename, list(reader.topics.values()))
+    build = _Import(reader, draft, _claim_ids(reader.items))
+    build.claims()
+    build.relations()
+    return ImportResult(render_files(draft, reader.problems, filename),
+                        sorted(reader.problems.items))

@@ -15,7 +15,7 @@ import re
 from ..i18n import t
 from ..view import ClaimView, MapView
 from .registry import exporter, reporter
-from .report_text import summary_lines
+from .report_text import summary_lines, verdict_line
 
 __all__ = ["export_markdown", "markdown_report", "md_escape"]
 
@@ -47,6 +47,25 @@ def _verdict_tables(view: MapView) -> list[str]:
                   f"| {t('stance.' + c.stance, lang)} "
                   f"| {t('label.' + c.label, lang)} | {c.strength:.2f} |" for c in members]
         lines.append("")
+    return lines
+
+
+def _contribution(view: MapView) -> list[str]:
+    """The section of one contribution (``check --author/--file``), if any."""
+    part, lang = view.contribution, view.lang
+    if part is None:
+        return []
+    title = t("contribution.title", lang, who=part.who,
+              claims=t("count.claims", lang, n=len(part.claims)), files=", ".join(part.files))
+    lines = ["", f"## {md_escape(title)}", ""]
+    for cid in part.claims:
+        c = view.claims[cid]
+        why = f" — {md_escape(c.explanation.message(lang))}" if c.explanation else ""
+        lines.append(f"- **{md_escape(c.id)}** ({t('label.' + c.label, lang)}): "
+                     f"{md_escape(c.caption)}{why}")
+    lines += ["", f"### {md_escape(t('contribution.changes', lang))}", ""]
+    lines += [f"- {md_escape(verdict_line(v, lang))}" for v in part.changes] or [
+        md_escape(t("contribution.no-changes", lang))]
     return lines
 
 
@@ -97,6 +116,7 @@ def markdown_report(view: MapView, *, strict: bool = False, limit: int | None = 
     lines = [f"# {md_escape(view.title)}", "", _h("intro", lang), "",
              f"## {_h('summary', lang)}", ""]
     lines += ["- " + md_escape(line) for line in summary_lines(view)]
+    lines += _contribution(view)
     lines += ["", f"## {_h('verdicts', lang)}", ""]
     lines += _verdict_tables(view) + _findings(view) + _questions(view)
     lines.append("")

@@ -22,7 +22,20 @@ from ..errors import LoadError
 from ..view import ClaimView, MapView
 from ..write import GENERATOR_MARK
 from . import ImportResult, exporter, importer
-from ._common import Draft, DraftClaim, DraftRelation, Problems, render_files
+from ._common import (
+    CLAIM_KINDS,
+    Draft,
+    DraftClaim,
+    DraftRelation,
+    Problems,
+    as_dict,
+    as_str,
+    dicts_in,
+    expect_of,
+    render_files,
+    strings_in,
+    weight_of,
+)
 
 __all__ = ["export_json", "import_json"]
 
@@ -95,8 +108,60 @@ def _parse(text: str, filename: str) -> dict[str, Any]:
     return data
 
 
-def _str(value: object) -> str | None:
-    return value if isinstance(value, str) else None
+def _draft(graph: dict[str, Any]) -> Draft:
+    """The map's metadata (``graph``), without claims yet."""
+    return Draft(
+        title=as_str(graph.get("title")) or "Importierte Karte",
+        language=as_str(graph.get("language")) or "de",
+        description=as_str(graph.get("description")),
+        sources=dicts_in(graph.get("sources")),
+        topics=dicts_in(graph.get("topics")),
+        expect=expect_of(graph.get("expect")),
+    )
+
+
+def _claim(node: dict[str, Any], cid: str) -> DraftClaim:
+    return DraftClaim(
+        id=cid, text=as_str(node.get("text")) or cid,
+        stance=as_str(node.get("stance")) or "neutral", topic=as_str(node.get("topic")) or "",
+        weight=weight_of(node.get("weight", 0.5)),
+        source=as_str(node.get("source")), quote=as_str(node.get("quote")),
+        author=as_str(node.get("author")), tags=strings_in(node.get("tags")),
+    )
+
+
+def _read_nodes(nodes: list[Any], draft: Draft, problems: Problems) -> dict[str, tuple[str, str]]:
+    """Add the claim nodes to ``draft``; returns the inference nodes (id → the relation a, b)."""
+    inference: dict[str, tuple[str, str]] = {}
+    for node in nodes:
+        nid = node.get("id") if isinstance(node, dict) else None
+        if not isinstance(nid, str):
+            problems.add(0, "schema", "Ein Knoten ohne Kennung wurde übergangen.")
+            continue
+        if node.get("type") != "inference":
+            draft.claims.append(_claim(node, nid))
+            continue
+        a, b = as_str(node.get("source")), as_str(node.get("target"))
+        if a and b:
+            inference[nid] = (a, b)
+    return inference
+
+
+def _relation(
+    edge: dict[str, Any], inference: dict[str, tuple[str, str]], problems: Problems
+) -> DraftRelation | None:
+    kind = edge.get("kind", edge.get("key"))
+    u, v = as_str(edge.get("source")), as_str(edge.get("target"))
+    if u is None or v is None:
+        return None
+    note = as_str(edge.get("note"))
+    if kind == "undercuts" and v in inference:
+        return DraftRelation("undercuts", u, inference[v], note)
+    if kind in CLAIM_KINDS:
+        return DraftRelation(str(kind), u, v, note)
+    problems.add(0, "unsupported-construct",
+                 f"Kante {u} → {v} der Art {kind!r} wird nicht übernommen.")
+    return None
 
 
 @importer("json")
@@ -104,48 +169,11 @@ def import_json(text: str, filename: str) -> ImportResult:
     """Claim files from argmap's own JSON export."""
     data = _parse(text, filename)
     problems = Problems(filename)
-    graph = data.get("graph") if isinstance(data.get("graph"), dict) else {}
-    draft = Draft(
-        title=_str(graph.get("title")) or "Importierte Karte",
-        language=_str(graph.get("language")) or "de",
-        description=_str(graph.get("description")),
-        sources=[s for s in graph.get("sources") or [] if isinstance(s, dict)],
-        topics=[t for t in graph.get("topics") or [] if isinstance(t, dict)],
-        expect=graph.get("expect") if isinstance(graph.get("expect"), dict) else None,
-    )
-    inference: dict[str, tuple[str, str]] = {}
-    for node in data["nodes"]:
-        if not isinstance(node, dict) or not isinstance(node.get("id"), str):
-            problems.add(0, "schema", "Ein Knoten ohne Kennung wurde übergangen.")
-            continue
-        if node.get("type") == "inference":
-            a, b = _str(node.get("source")), _str(node.get("target"))
-            if a and b:
-                inference[node["id"]] = (a, b)
-            continue
-        tags = node.get("tags") if isinstance(node.get("tags"), list) else []
-        weight = node.get("weight", 0.5)
-        draft.claims.append(DraftClaim(
-            id=node["id"], text=_str(node.get("text")) or node["id"],
-            stance=_str(node.get("stance")) or "neutral", topic=_str(node.get("topic")) or "",
-            weight=weight if isinstance(weight, (int, float)) else 0.5,
-            source=_str(node.get("source")), quote=_str(node.get("quote")),
-            author=_str(node.get("author")), tags=[t for t in tags if isinstance(t, str)],
-        ))
+    draft = _draft(as_dict(data.get("graph")))
+    inference = _read_nodes(data["nodes"], draft, problems)
     edges = data.get("edges", data.get("links", []))
-    for edge in edges if isinstance(edges, list) else []:
-        if not isinstance(edge, dict):
-            continue
-        kind = edge.get("kind", edge.get("key"))
-        u, v = _str(edge.get("source")), _str(edge.get("target"))
-        if u is None or v is None:
-            continue
-        note = _str(edge.get("note"))
-        if kind == "undercuts" and v in inference:
-            draft.relations.append(DraftRelation("undercuts", u, inference[v], note))
-        elif kind in ("supports", "attacks", "contradicts"):
-            draft.relations.append(DraftRelation(str(kind), u, v, note))
-        else:
-            problems.add(0, "unsupported-construct",
-                         f"Kante {u} → {v} der Art {kind!r} wird nicht übernommen.")
+    for edge in dicts_in(edges):
+        rel = _relation(edge, inference, problems)
+        if rel is not None:
+            draft.relations.append(rel)
     return ImportResult(render_files(draft, problems, filename), sorted(problems.items))

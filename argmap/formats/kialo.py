@@ -63,103 +63,133 @@ def _kind(word: str) -> str | None:
     return "pro" if word == "pro" else ("con" if word in ("con", "contra", "kontra") else None)
 
 
-def _parse(text: str, problems: Problems) -> tuple[str | None, list[str], list[_Entry]]:
+@dataclass
+class _Parser:
+    """Reads the export line by line: the title, the lines before the first entry, entries."""
+
     title: str | None = None
-    preamble: list[str] = []
-    entries: list[_Entry] = []
-    for no, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
-        line = raw.strip()
-        m = _TITLE.match(line)
-        if m and title is None and not entries:
-            title = m.group(1).strip()
-            continue
-        m = _NUMBER.match(line)
-        if m:
-            entry = _Entry(m.group(1), no)
-            rest = (m.group(2) or "").strip()
-            k = _KIND.match(rest)
-            if k:
-                entry.kind = _kind(k.group(1))
-                rest = k.group(2).strip()
-            if rest:
-                entry.lines.append(rest)
-            entries.append(entry)
-            continue
-        if not entries:
-            if line:
-                preamble.append(line)
-            continue
-        entry = entries[-1]
-        k = _KIND.match(line)
-        if k and not entry.lines and entry.kind is None:  # two-line form
-            entry.kind = _kind(k.group(1))
-            if k.group(2).strip():
-                entry.lines.append(k.group(2).strip())
+    preamble: list[str] = field(default_factory=list)
+    entries: list[_Entry] = field(default_factory=list)
+
+    def line(self, no: int, line: str) -> None:
+        title = _TITLE.match(line)
+        if title and self.title is None and not self.entries:
+            self.title = title.group(1).strip()
+            return
+        numbered = _NUMBER.match(line)
+        if numbered:
+            self.entries.append(_numbered(numbered, no))
+        elif self.entries:
+            _continue(self.entries[-1], line)
         elif line:
-            entry.lines.append(line)
-    return title, preamble, entries
+            self.preamble.append(line)
+
+
+def _numbered(m: re.Match[str], no: int) -> _Entry:
+    """The entry a numbered line starts (``1.1. Pro: text``, or the number alone)."""
+    entry = _Entry(m.group(1), no)
+    rest = (m.group(2) or "").strip()
+    k = _KIND.match(rest)
+    if k:
+        entry.kind = _kind(k.group(1))
+        rest = k.group(2).strip()
+    if rest:
+        entry.lines.append(rest)
+    return entry
+
+
+def _continue(entry: _Entry, line: str) -> None:
+    """A line without a number: the kind of a two-line entry, or more of its text."""
+    k = _KIND.match(line)
+    if k and not entry.lines and entry.kind is None:  # two-line form
+        entry.kind = _kind(k.group(1))
+        if k.group(2).strip():
+            entry.lines.append(k.group(2).strip())
+    elif line:
+        entry.lines.append(line)
+
+
+def _parse(text: str) -> _Parser:
+    parser = _Parser()
+    for no, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        parser.line(no, raw.strip())
+    return parser
+
+
+@dataclass
+class _Discussion:
+    """Claims and relations made from the entries, in the order of the export."""
+
+    draft: Draft
+    topic: str
+    problems: Problems
+    ids: IdMaker = field(default_factory=IdMaker)
+    claim_of: dict[str, str] = field(default_factory=dict)  # entry number → claim id
+    polarity: dict[str, int] = field(default_factory=dict)  # +1: on the thesis' side
+    made: list[_Entry] = field(default_factory=list)
+    links: list[tuple[_Entry, str]] = field(default_factory=list)  # (entry, linked number)
+
+    def add(self, e: _Entry) -> None:
+        if e.number in self.claim_of:
+            self.problems.add(e.line, "duplicate-id", f"Nummer {e.number} kommt doppelt vor; "
+                                                      "der zweite Eintrag wird übergangen.")
+            return
+        link = _LINK.match(e.text)
+        if link:
+            number = link.group(1)
+            self.links.append((e, number if number.endswith(".") else number + "."))
+            return
+        if not e.text:
+            self.problems.add(e.line, "schema", f"Eintrag {e.number} hat keinen Text.")
+        self.claim_of[e.number] = cid = self.ids.make(e.text or f"kialo-{e.number.strip('.')}")
+        self.made.append(e)
+        sign = -1 if e.kind == "con" else 1
+        self.polarity[e.number] = self.polarity.get(e.parent, 1) * sign
+        stance = "neutral" if not e.parent else (
+            "opportunity" if self.polarity[e.number] > 0 else "risk")
+        self.draft.claims.append(DraftClaim(id=cid, text=e.text or e.number, stance=stance,
+                                            topic=self.topic))
+
+    def relate_all(self) -> None:
+        """Each claim to its parent, then each link's target claim to the link's parent."""
+        for e in self.made:
+            self.relate(e, self.claim_of[e.number])
+        for e, number in self.links:
+            if number not in self.claim_of:
+                self.problems.add(e.line, "unknown-reference",
+                                  f"Verweis {e.text!r} zeigt auf keinen Eintrag.")
+                continue
+            self.relate(e, self.claim_of[number])
+
+    def relate(self, e: _Entry, source: str) -> None:
+        if not e.parent:
+            return
+        if e.parent not in self.claim_of:
+            self.problems.add(e.line, "unknown-reference",
+                              f"Eintrag {e.number}: übergeordneter Eintrag {e.parent} fehlt.")
+            return
+        if e.kind is None:
+            self.problems.add(e.line, "unsupported-construct",
+                              f"Eintrag {e.number} ist weder Pro noch Con; er bleibt ohne "
+                              "Beziehung.")
+            return
+        kind = "supports" if e.kind == "pro" else "attacks"
+        self.draft.relations.append(DraftRelation(kind, source, self.claim_of[e.parent]))
 
 
 @importer("kialo")
 def import_kialo(text: str, filename: str) -> ImportResult:
     """Claim files from a Kialo text export (see module docs)."""
     problems = Problems(filename)
-    title, preamble, entries = _parse(text, problems)
-    if not entries:
+    parsed = _parse(text)
+    if not parsed.entries:
         raise LoadError(f"{filename}: keine nummerierten Kialo-Einträge (»1. …«) gefunden.")
     stem = os.path.splitext(os.path.basename(filename))[0] or "Kialo"
-    topic = {"id": "diskussion", "label": title or stem}
-    draft = Draft(title=title or stem, description="\n".join(preamble) or None,
+    topic = {"id": "diskussion", "label": parsed.title or stem}
+    draft = Draft(title=parsed.title or stem, description="\n".join(parsed.preamble) or None,
                   topics=[topic])
-    ids = IdMaker()
-    claim_of: dict[str, str] = {}
-    polarity: dict[str, int] = {}
-    links: list[_Entry] = []
-    made: list[_Entry] = []
-    for e in entries:
-        if e.number in claim_of:
-            problems.add(e.line, "duplicate-id", f"Nummer {e.number} kommt doppelt vor; der "
-                                                 "zweite Eintrag wird übergangen.")
-            continue
-        if _LINK.match(e.text):
-            links.append(e)
-            continue
-        if not e.text:
-            problems.add(e.line, "schema", f"Eintrag {e.number} hat keinen Text.")
-        claim_of[e.number] = cid = ids.make(e.text or f"kialo-{e.number.strip('.')}")
-        made.append(e)
-        parent = polarity.get(e.parent, 1)
-        sign = -1 if e.kind == "con" else 1
-        polarity[e.number] = parent * sign
-        stance = "neutral" if not e.parent else (
-            "opportunity" if polarity[e.number] > 0 else "risk")
-        draft.claims.append(DraftClaim(id=cid, text=e.text or e.number, stance=stance,
-                                       topic=topic["id"]))
-    for e in made:
-        _relate(e, claim_of[e.number], claim_of, draft, problems)
-    for e in links:
-        number = _LINK.match(e.text).group(1)  # type: ignore[union-attr]
-        number = number if number.endswith(".") else number + "."
-        if number not in claim_of:
-            problems.add(e.line, "unknown-reference",
-                         f"Verweis {e.text!r} zeigt auf keinen Eintrag.")
-            continue
-        _relate(e, claim_of[number], claim_of, draft, problems)
+    discussion = _Discussion(draft, topic["id"], problems)
+    for e in parsed.entries:
+        discussion.add(e)
+    discussion.relate_all()
     return ImportResult(render_files(draft, problems, filename), sorted(problems.items))
-
-
-def _relate(
-    e: _Entry, source: str, claim_of: dict[str, str], draft: Draft, problems: Problems
-) -> None:
-    if not e.parent:
-        return
-    if e.parent not in claim_of:
-        problems.add(e.line, "unknown-reference",
-                     f"Eintrag {e.number}: übergeordneter Eintrag {e.parent} fehlt.")
-        return
-    if e.kind is None:
-        problems.add(e.line, "unsupported-construct",
-                     f"Eintrag {e.number} ist weder Pro noch Con; er bleibt ohne Beziehung.")
-        return
-    kind = "supports" if e.kind == "pro" else "attacks"
-    draft.relations.append(DraftRelation(kind, source, claim_of[e.parent]))

@@ -7,12 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from ..errors import Diagnostic
 from ..view import MapView
 
+if TYPE_CHECKING:
+    from ..compare import MapDiff
+
 __all__ = [
+    "DIFF_REPORTERS",
     "EXPORTERS",
     "IMPORTERS",
     "REPORTERS",
@@ -20,6 +24,7 @@ __all__ = [
     "ImportResult",
     "Importer",
     "Reporter",
+    "diff_reporter",
     "exporter",
     "importer",
     "reporter",
@@ -70,7 +75,10 @@ class Importer:
     func: ImportFunc
 
 
+DiffFunc = Callable[["MapDiff", str], str]  # (diff, language) → text
+
 EXPORTERS: dict[str, Exporter] = {}
+DIFF_REPORTERS: dict[str, DiffFunc] = {}
 REPORTERS: dict[str, Reporter] = {}
 IMPORTERS: dict[str, Importer] = {}
 
@@ -101,6 +109,16 @@ def importer(name: str) -> Callable[[ImportFunc], ImportFunc]:
 
     def register(func: ImportFunc) -> ImportFunc:
         IMPORTERS[name] = Importer(name, func)
+        return func
+
+    return register
+
+
+def diff_reporter(name: str) -> Callable[[DiffFunc], DiffFunc]:
+    """Register a format of ``argmap diff`` reports."""
+
+    def register(func: DiffFunc) -> DiffFunc:
+        DIFF_REPORTERS[name] = func
         return func
 
     return register

@@ -15,6 +15,7 @@ from typing import Any
 from ..errors import Diagnostic
 from ..view import MapView
 from .registry import reporter
+from .report_text import verdict_line
 
 __all__ = ["failure_json", "json_report", "load_failure_report", "report_json"]
 
@@ -43,7 +44,25 @@ def json_report(view: MapView, *, strict: bool = False) -> dict[str, Any]:
         report["strength_unconverged"] = [list(c) for c in view.strength_unconverged]
     if view.position is not None:
         report["position"] = view.position.to_json()
+    if view.contribution is not None:
+        report["contribution"] = _contribution(view)
     return report
+
+
+def _contribution(view: MapView) -> dict[str, Any]:
+    part = view.contribution
+    assert part is not None
+    lang = view.lang
+    return {
+        "who": part.who, "files": list(part.files), "claims": list(part.claims),
+        "arguments": list(part.arguments),
+        "explanations": {c: (ex.message(lang) if (ex := view.claims[c].explanation) else None)
+                         for c in part.claims},
+        "changes": [{"claim": v.claim, "before": v.before, "after": v.after, "cause": v.cause,
+                     "cause_kind": v.cause_kind or None, "path": list(v.path),
+                     "reason": verdict_line(v, lang)} for v in part.changes],
+        "findings": [view.findings[i].to_json(lang) for i in part.findings],
+    }
 
 
 def load_failure_report(diagnostics: Sequence[Diagnostic]) -> dict[str, Any]:

@@ -11,13 +11,14 @@ from collections.abc import Sequence
 
 from rich.markup import escape
 
+from ..analysis import Finding
 from ..errors import Diagnostic
 from ..i18n import t
-from ..view import MapView
-from ..vocabulary import SEVERITIES
+from ..view import MapView, VerdictChange
+from ..vocabulary import SEVERITIES, VERDICTS
 from .registry import reporter
 
-__all__ = ["failure_text", "report_text", "summary_lines"]
+__all__ = ["failure_text", "report_text", "summary_lines", "verdict_line"]
 
 
 def _where(view: MapView, claim: str) -> str:
@@ -25,10 +26,12 @@ def _where(view: MapView, claim: str) -> str:
     return str(c.place) if c is not None and c.place is not None else ""
 
 
-def _findings(view: MapView, limit: int | None) -> list[str]:
+def _findings(view: MapView, limit: int | None,
+              findings: Sequence[Finding] | None = None) -> list[str]:
     lang, lines = view.lang, []
     for severity, term in SEVERITIES.items():
-        group = [f for f in view.findings if f.severity == severity]
+        group = [f for f in (view.findings if findings is None else findings)
+                 if f.severity == severity]
         if not group:
             continue
         style = term.style
@@ -37,11 +40,48 @@ def _findings(view: MapView, limit: int | None) -> list[str]:
         for f in group[:limit]:
             lines.append(f"  [{style}]●[/{style}] [dim]\\[{f.code}][/dim] "
                          f"{escape(f.message(lang))}")
+            if f.where is not None:
+                lines.append(f"      [dim]{escape(f'{f.where[0]}:{f.where[1]}')}[/dim]")
             lines.extend(f"      [dim]{escape(c)} — {escape(_where(view, c))}[/dim]"
                          for c in dict.fromkeys(f.claims))
         if limit is not None and len(group) > limit:
             lines.append(f"  [dim]{escape(t('cli.more', lang, n=len(group) - limit))}[/dim]")
     return lines
+
+
+def _contribution(view: MapView, limit: int | None) -> list[str]:
+    """The report of one contribution: its claims with verdict and reason, what it changed
+    elsewhere (with the cause), and the findings that involve it."""
+    lang, part = view.lang, view.contribution
+    assert part is not None
+    lines = ["", "[bold]" + escape(t(
+        "contribution.title", lang, who=part.who, claims=t("count.claims", lang,
+                                                          n=len(part.claims)),
+        files=", ".join(part.files))) + "[/bold]"]
+    for cid in part.claims:
+        c = view.claims[cid]
+        lines.append("  " + escape(t("contribution.claim", lang, mark=VERDICTS[c.label].mark,
+                                     a=c.id, caption=c.caption)))
+        if c.explanation is not None:
+            lines.append(f"      [dim]{escape(c.explanation.message(lang))}[/dim]")
+    lines += ["", f"[bold]{escape(t('contribution.changes', lang))}[/bold]"]
+    lines += [f"  {escape(verdict_line(v, lang))}" for v in part.changes] or [
+        "  " + escape(t("contribution.no-changes", lang))]
+    mine = [view.findings[i] for i in part.findings]
+    lines += ["", f"[bold]{escape(t('contribution.findings', lang))}[/bold]"]
+    return lines + (_findings(view, limit, mine) if mine else [
+        "  " + escape(t("contribution.no-findings", lang))])
+
+
+def verdict_line(v: VerdictChange, lang: str) -> str:
+    """One changed verdict with its cause, as a sentence."""
+    before = t(f"label.{v.before}", lang) if v.before else t("label.none", lang)
+    after = t(f"label.{v.after}", lang) if v.after else t("label.none", lang)
+    text = t("diff.verdict", lang, a=v.claim, before=before, after=after)
+    if v.cause is None:
+        return f"{text}, {t('diff.because.none', lang)}"
+    return f"{text}, " + t(f"diff.because.{v.cause_kind}", lang, cause=v.cause,
+                           path=" → ".join(v.path))
 
 
 def _extensions(view: MapView) -> list[str]:
@@ -108,6 +148,7 @@ def failure_text(diagnostics: Sequence[Diagnostic], summary: str, lang: str) -> 
 @reporter("text")  # a failed load is shown by the command line with failure_text
 def report_text(view: MapView, *, strict: bool = False, limit: int | None = None) -> str:
     """Findings (at most ``limit`` per severity: ``build`` prints a digest), notes, summary."""
-    lines = [*_findings(view, limit), *_notes(view), ""]
+    body = _findings(view, limit) if view.contribution is None else _contribution(view, limit)
+    lines = [*body, *_notes(view), ""]
     lines += [escape(line) for line in summary_lines(view)]
     return "\n".join(lines)

@@ -23,7 +23,19 @@ import os
 from collections.abc import Iterable, Mapping
 
 from ..vocabulary import words
-from . import cli, counts, findings, handout, load, page, schema
+from . import (
+    cli,
+    counts,
+    findings,
+    handout,
+    help,
+    load,
+    page,
+    rules,
+    schema,
+    seminar,
+    syntax,
+)
 
 __all__ = ["LANGS", "MESSAGES", "PAGE_KEYS", "resolve_lang", "strings", "t"]
 
@@ -34,7 +46,8 @@ Entry = Mapping[str, str | Plural]
 
 MESSAGES: dict[str, Entry] = {}
 for _area in (words(), load.MESSAGES, schema.MESSAGES, findings.MESSAGES, cli.MESSAGES,
-              counts.MESSAGES, page.MESSAGES, handout.MESSAGES):
+              counts.MESSAGES, page.MESSAGES, handout.MESSAGES, seminar.MESSAGES,
+              rules.MESSAGES, help.MESSAGES, syntax.MESSAGES):
     MESSAGES.update(_area)
 
 

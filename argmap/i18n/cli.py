@@ -60,4 +60,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": '… and {n} more (all of them: argmap check, or the map\'s "Findings" tab)',
     },
     "cli.ok": {"de": "Alles in Ordnung.", "en": "All good."},
+    "cli.quotes-checked": {
+        "de": "{quotes} gegen die Quelltexte in {dir} geprüft.",
+        "en": "{quotes} checked against the source texts in {dir}.",
+    },
+    "cli.quotes-unchecked": {
+        "de": "{quotes} NICHT geprüft: keine Quelltexte angegeben (--sources ORDNER oder "
+        "texts: in map.yaml).",
+        "en": "{quotes} NOT checked: no source texts given (--sources DIR or texts: in "
+        "map.yaml).",
+    },
+    "cli.wrote-with-errors": {
+        "de": "Geschrieben: {path} — die Karte hat {errors} (oben aufgeführt, in der Karte unter "
+        "„Befunde“).",
+        "en": "Written: {path} — the map has {errors} (listed above, and in the map's "
+        "\"Findings\").",
+    },
 }

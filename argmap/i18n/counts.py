@@ -19,4 +19,6 @@ MESSAGES: dict[str, dict[str, dict[str, str]]] = {
                     "en": {"one": "{n} file", "other": "{n} files"}},
     "count.extensions": {"de": {"one": "{n} Erweiterung", "other": "{n} Erweiterungen"},
                          "en": {"one": "{n} extension", "other": "{n} extensions"}},
+    "count.quotes": {"de": {"one": "{n} Zitat", "other": "{n} Zitate"},
+                     "en": {"one": "{n} quote", "other": "{n} quotes"}},
 }

@@ -38,8 +38,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The contradiction between {a} and {b} is unresolved: both are undecided.",
     },
     "finding.quote-not-found": {
-        "de": "Das Zitat von {a} steht nicht im Text der Quelle {source}: „{quote}“.",
-        "en": 'The quote of {a} is not in the text of source {source}: "{quote}".',
+        "de": "Das Zitat von {a} steht nicht im Text der Quelle {source}: „{quote}“. Am "
+        "ähnlichsten ist diese Stelle: „{near}“.",
+        "en": "The quote of {a} is not in the text of source {source}: \"{quote}\". The most "
+        "similar passage is: \"{near}\".",
     },
     "finding.unknown-source-text": {
         "de": "Für die Quelle {source} gibt es keinen Text ({file} fehlt in {dir}).",
@@ -127,5 +129,29 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Offen: {a} hängt über {path} an einem Angriffszyklus, den nichts entscheidet: "
         "{cycle}.",
         "en": "Undecided: {a} depends via {path} on an attack cycle that nothing decides: {cycle}.",
+    },
+    "finding.self-relation-argument": {
+        "de": "Das Argument {arg} schließt auf {a}, das schon eine seiner Prämissen ist: ein "
+        "Argument kann seine Konklusion nicht voraussetzen.",
+        "en": "Argument {arg} concludes {a}, which is one of its own premises: an argument "
+        "cannot presuppose its conclusion.",
+    },
+    "finding.contested-premise": {
+        "de": "Das Argument {arg} stützt sich auf {p}, das {x} angreift und das nichts stützt: "
+        "das Argument steht und fällt mit einer unbegründeten Prämisse.",
+        "en": "Argument {arg} rests on {p}, which {x} attacks and nothing supports: the "
+        "argument stands or falls with an unargued premise.",
+    },
+    "finding.premise-on-both-sides": {
+        "de": "{p} ist Prämisse von {pro} für {c} und von {con} für {d}, und {d} steht gegen "
+        "{c} ({rel}): dieselbe Behauptung dient als Grund für und gegen {c}.",
+        "en": "{p} is a premise of {pro} for {c} and of {con} for {d}, and {d} stands against "
+        "{c} ({rel}): the same claim serves as a reason for and against {c}.",
+    },
+    "finding.position-rejects-conclusion": {
+        "de": "Du akzeptierst alle Prämissen von {arg} ({premises}), lehnst aber die "
+        "Konklusion {c} ab: Wer die Prämissen annimmt, muss auch die Konklusion annehmen.",
+        "en": "You accept every premise of {arg} ({premises}) but reject its conclusion {c}: "
+        "whoever accepts the premises must accept the conclusion.",
     },
 }

@@ -78,4 +78,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{input}' must be a plain file name (no '/' or '..').",
     },
     "schema.generic": {"de": "{msg}", "en": "{msg}"},
+    "schema.texts": {
+        "de": "'{input}' muss ein Ordner innerhalb des Kartenverzeichnisses sein (ohne '..').",
+        "en": "'{input}' must be a folder inside the map directory (no '..').",
+    },
 }

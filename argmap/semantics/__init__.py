@@ -4,114 +4,33 @@
   stable extensions; properties of sets.
 - :mod:`~argmap.semantics.bipolar` — attacks derived from supports (deductive / necessary).
 - :mod:`~argmap.semantics.undercut` — undercuts flattened into a Dung framework.
-- :mod:`~argmap.semantics.coherence` — Betz coherence as 2-SAT, with explaining chains.
-- :mod:`~argmap.semantics.strength` — DF-QuAD gradual strength.
+- :mod:`~argmap.semantics.arguments` — arguments in standard form (linked premises) in that
+  framework, and explanations of their labels.
+- :mod:`~argmap.semantics.coherence` — Betz coherence (2-SAT, or SAT with linked arguments),
+  with explaining chains and refutations.
+- :mod:`~argmap.semantics.strength` — DF-QuAD gradual strength, with argument nodes.
 
-No I/O and no messages: every function returns structured data.
+No I/O and no messages: every function returns structured data. Each public name is listed
+once, in its module's ``__all__``; this package re-exports them all. Functions that take a
+framework or an implication graph refuse other graph types (a multigraph such as the argument
+graph, an undirected graph) with :class:`networkx.NetworkXNotImplemented`.
 """
 
-from argmap.semantics.bipolar import (
-    SUPPORT_MODES,
-    derive_attack_framework,
-    extended_attacks,
-    mediated_attacks,
-    secondary_attacks,
-    super_mediated_attacks,
-    supported_attacks,
-)
-from argmap.semantics.coherence import (
-    Commitment,
-    ImplicationStep,
-    PositionStatus,
-    commitments,
-    find_incoherent_cycle,
-    implication_graph,
-    incoherent_claims,
-    is_coherent,
-    position_status,
-)
-from argmap.semantics.dung import (
-    IN,
-    OUT,
-    UNDEC,
-    ExtensionResult,
-    GroundedExplanation,
-    RotatedCycle,
-    UndecidedPath,
-    complete_extensions,
-    grounded_explanations,
-    grounded_extension,
-    grounded_labelling,
-    grounded_labelling_from_edges,
-    is_admissible,
-    is_complete_extension,
-    is_conflict_free,
-    is_preferred_extension,
-    is_stable_extension,
-    preferred_extensions,
-    stable_extensions,
-)
-from argmap.semantics.strength import (
-    DEFAULT_BASE_SCORE,
-    StrengthResult,
-    dfquad_aggregate,
-    dfquad_combine,
-    dfquad_strengths,
-)
-from argmap.semantics.undercut import (
-    AuxiliaryNode,
-    flatten_undercuts,
-    is_auxiliary,
-    restrict_extensions,
-    restrict_labelling,
-    undercut_framework,
-)
+from argmap.semantics import arguments, bipolar, coherence, dung, strength, undercut
+from argmap.semantics.arguments import *  # noqa: F403
+from argmap.semantics.bipolar import *  # noqa: F403
+from argmap.semantics.coherence import *  # noqa: F403
+from argmap.semantics.dung import *  # noqa: F403
+from argmap.semantics.strength import *  # noqa: F403
+from argmap.semantics.undercut import *  # noqa: F403
 
-__all__ = [
-    "DEFAULT_BASE_SCORE",
-    "IN",
-    "OUT",
-    "SUPPORT_MODES",
-    "UNDEC",
-    "AuxiliaryNode",
-    "Commitment",
-    "ExtensionResult",
-    "GroundedExplanation",
-    "ImplicationStep",
-    "PositionStatus",
-    "RotatedCycle",
-    "StrengthResult",
-    "UndecidedPath",
-    "commitments",
-    "complete_extensions",
-    "derive_attack_framework",
-    "dfquad_aggregate",
-    "dfquad_combine",
-    "dfquad_strengths",
-    "extended_attacks",
-    "find_incoherent_cycle",
-    "flatten_undercuts",
-    "grounded_explanations",
-    "grounded_extension",
-    "grounded_labelling",
-    "grounded_labelling_from_edges",
-    "implication_graph",
-    "incoherent_claims",
-    "is_admissible",
-    "is_auxiliary",
-    "is_coherent",
-    "is_complete_extension",
-    "is_conflict_free",
-    "is_preferred_extension",
-    "is_stable_extension",
-    "mediated_attacks",
-    "position_status",
-    "preferred_extensions",
-    "restrict_extensions",
-    "restrict_labelling",
-    "secondary_attacks",
-    "stable_extensions",
-    "super_mediated_attacks",
-    "supported_attacks",
-    "undercut_framework",
-]
+__all__ = sorted(
+    {
+        *arguments.__all__,
+        *bipolar.__all__,
+        *coherence.__all__,
+        *dung.__all__,
+        *strength.__all__,
+        *undercut.__all__,
+    }
+)

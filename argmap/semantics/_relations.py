@@ -11,16 +11,23 @@ from typing import Any
 
 import networkx as nx
 
+from argmap.semantics._guards import check_relation_graph
+
 Node = Hashable
 Pair = tuple[Hashable, Hashable]
 Relation = nx.Graph | Iterable[tuple[Any, Any]]
 
 
-def relation_pairs(relation: Relation | None) -> list[Pair]:
-    """Return the pairs of ``relation`` (a graph's edges, or the items of an iterable)."""
+def relation_pairs(relation: Relation | None, *, directed: bool = True) -> list[Pair]:
+    """Return the pairs of ``relation`` (a graph's edges, or the items of an iterable).
+
+    A graph must be a simple graph (no multigraph), and directed unless ``directed`` is False
+    (symmetric relations such as ``contradicts``); otherwise ``NetworkXNotImplemented``.
+    """
     if relation is None:
         return []
     if isinstance(relation, nx.Graph):
+        check_relation_graph(relation, directed=directed)
         return list(relation.edges())
     pairs = []
     for item in relation:
@@ -34,6 +41,7 @@ def relation_nodes(relation: Relation | None) -> list[Node]:
     if relation is None:
         return []
     if isinstance(relation, nx.Graph):
+        check_relation_graph(relation, directed=False)
         return list(relation.nodes())
     seen: dict[Node, None] = {}
     for source, target in relation_pairs(relation):

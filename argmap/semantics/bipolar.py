@@ -47,6 +47,7 @@ from typing import Literal
 
 import networkx as nx
 
+from argmap.semantics._guards import check_relation_graph
 from argmap.semantics._relations import Pair, Relation, relation_nodes, relation_pairs
 
 __all__ = [
@@ -237,6 +238,8 @@ def derive_attack_framework(
     """
     if mode not in SUPPORT_MODES:
         raise ValueError(f"unknown support mode {mode!r}; expected one of {SUPPORT_MODES}")
+    if isinstance(attacks, nx.Graph):
+        check_relation_graph(attacks)
     if mode == "none":
         if isinstance(attacks, nx.DiGraph):
             return attacks

@@ -1,45 +1,63 @@
-"""Coherence of positions in the sense of Betz's theory of dialectical structures, as 2-SAT.
+"""Coherence of positions in the sense of Betz's theory of dialectical structures.
 
 Claims are propositional variables; a *position* assigns some of them true (accepted) or false
 (rejected). A complete position is *coherent* when it satisfies
 
 - ``a supports b``: ¬a ∨ b (accepting a commits to b),
 - ``a attacks b``: ¬a ∨ ¬b (not both),
-- ``a contradicts b``: ¬a ∨ ¬b and a ∨ b (exactly one).
+- ``a contradicts b``: ¬a ∨ ¬b and a ∨ b (exactly one),
+- an argument with premises P1 … Pn and conclusion C: ¬P1 ∨ … ∨ ¬Pn ∨ C (whoever accepts every
+  premise is committed to the conclusion; for n = 1 this is a support).
 
-All clauses have two literals, so everything reduces to the implication graph of Aspvall, Plass
-& Tarjan: the clause p ∨ q gives the implications ¬p ⇒ q and ¬q ⇒ p. Literals are pairs
-``(claim, True)`` ("claim accepted") and ``(claim, False)`` ("claim rejected"). Every
-implication edge records the relation that generated it, so every conclusion comes with a
-chain of :class:`ImplicationStep` that the report can put into words.
+Without linked arguments (n ≥ 2) every clause has two literals, and everything reduces to the
+implication graph of Aspvall, Plass & Tarjan: the clause p ∨ q gives the implications ¬p ⇒ q and
+¬q ⇒ p. Literals are pairs ``(claim, True)`` ("claim accepted") and ``(claim, False)`` ("claim
+rejected"). Every implication edge records the relation that generated it, so every conclusion
+comes with a chain of :class:`ImplicationStep` that the report can put into words.
 
-Build the graph once with :func:`implication_graph`; the other functions analyse it.
+With linked arguments the clause ¬P1 ∨ … ∨ ¬Pn ∨ C has n + 1 literals and the problem is SAT
+in general (Betz 2010 works with arbitrary premise–conclusion structures for this reason). The
+same functions then answer with an incremental SAT solver and explain with unit propagation: a
+:class:`Refutation` is a derivation from the assumptions to a clash, whose steps name the
+relations and arguments used ("whoever accepts P1 and P2 must accept C (argument A)").
+
+Build the graph once with :func:`implication_graph`; the other functions analyse it (the
+analysis is memoised on the graph, so the checks of one map share it).
 
 References
 ----------
 .. [1] G. Betz, *Theorie dialektischer Strukturen*, Klostermann, 2010; "Evaluating dialectical
-   structures", Journal of Philosophical Logic 38(3), 2009.
+   structures", Journal of Philosophical Logic 38(3), 2009; "On degrees of justification",
+   Erkenntnis 77(2), 2012.
 .. [2] B. Aspvall, M. F. Plass, R. E. Tarjan, "A linear-time algorithm for testing the truth of
    certain quantified Boolean formulas", Information Processing Letters 8(3), 1979.
 .. [3] A. del Val, "On 2-SAT and renamable Horn", AAAI 2000 (implied literals of 2-CNF).
+.. [4] M. Janota, I. Lynce, J. Marques-Silva, "Algorithms for computing backbones of
+   propositional formulae", AI Communications 28(2), 2015 (backbones with model filtering).
 """
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
-from itertools import pairwise
 
 import networkx as nx
 
+from argmap.semantics._arguments import ArgumentSpec, argument_specs
+from argmap.semantics._guards import require_digraph
+from argmap.semantics._linked import Linked
+from argmap.semantics._propagation import Run
 from argmap.semantics._relations import Relation, relation_pairs
-from argmap.semantics._scc import component_ids
+from argmap.semantics._steps import ImplicationStep, Lemma, Literal, Refutation, neg
+from argmap.semantics._twosat import TwoSat, analysis_of, bfs, shortest_path, tree_path
+from argmap.semantics._twosat import path_steps as _path_steps
 
 __all__ = [
     "Commitment",
     "ImplicationStep",
+    "Lemma",
     "PositionStatus",
+    "Refutation",
     "commitments",
     "find_incoherent_cycle",
     "implication_graph",
@@ -48,25 +66,9 @@ __all__ = [
     "position_status",
 ]
 
-Literal = tuple[Hashable, bool]
+_IG = "an implication graph (from implication_graph)"
 
-#: Candidates decided per pass of :meth:`_Analysis.failed_literals` (bits per Python int).
-_CHUNK = 8192
-
-
-@dataclass(frozen=True)
-class ImplicationStep:
-    """One implication ``premise ⇒ conclusion`` and the relation that justifies it.
-
-    ``kind`` is ``"support"``, ``"attack"`` or ``"contradiction"``; ``source`` and ``target`` are
-    the relation's endpoints as written (``source kind target``).
-    """
-
-    premise: Literal
-    conclusion: Literal
-    kind: str
-    source: Hashable
-    target: Hashable
+Explanation = tuple[ImplicationStep, ...] | Refutation
 
 
 def implication_graph(
@@ -75,8 +77,9 @@ def implication_graph(
     contradictions: Relation | None = None,
     *,
     claims: Iterable[Hashable] = (),
+    arguments: Iterable[ArgumentSpec] = (),
 ) -> nx.DiGraph:
-    """Return the 2-SAT implication graph of a map.
+    """Return the implication graph of a map (the 2-SAT part, plus linked arguments).
 
     Parameters
     ----------
@@ -86,6 +89,12 @@ def implication_graph(
         ``(a, b)``: a and b contradict each other (order irrelevant).
     claims : iterable, optional
         Claims to include even if no relation mentions them (they are then trivially coherent).
+    arguments : iterable of (argument, premises, conclusion), optional
+        Arguments in standard form. One with a single premise P is the implication P ⇒ C (kind
+        ``"argument"``, source the argument, target C); one with several is kept in
+        ``ig.graph["linked_arguments"]`` as ``(argument, premises, conclusion)`` and makes the
+        other functions use the SAT engine. Repeated premises count once; an argument whose
+        conclusion is one of its premises is a tautology and is left out.
 
     Returns
     -------
@@ -93,7 +102,8 @@ def implication_graph(
         Nodes are the literals ``(claim, True)`` and ``(claim, False)`` of every claim; an edge
         ``p -> q`` means p ⇒ q, with data ``kind``, ``source``, ``target`` naming the relation
         that generated it (the first one when several do: supports, then attacks, then
-        contradictions, each in the given order). Trivial implications p ⇒ p are omitted.
+        contradictions, then single-premise arguments, each in the given order). Trivial
+        implications p ⇒ p are omitted.
 
     Examples
     --------
@@ -102,297 +112,76 @@ def implication_graph(
     [(('a', True), ('b', True)), (('b', False), ('a', False))]
     >>> ig.edges[("a", True), ("b", True)]
     {'kind': 'support', 'source': 'a', 'target': 'b'}
+    >>> implication_graph(arguments=[("A", ["p", "q"], "c")]).graph["linked_arguments"]
+    (('A', ('p', 'q'), 'c'),)
 
     Notes
     -----
-    O(|claims| + |relations|).
+    O(|claims| + |relations| + total size of the arguments).
     """
-    ig = nx.DiGraph()
     order: dict[Hashable, None] = dict.fromkeys(claims)
     clauses: list[tuple[Literal, Literal, str, Hashable, Hashable]] = []
     for a, b in relation_pairs(supports):
         clauses.append(((a, False), (b, True), "support", a, b))
     for a, b in relation_pairs(attacks):
         clauses.append(((a, False), (b, False), "attack", a, b))
-    for a, b in relation_pairs(contradictions):
+    for a, b in relation_pairs(contradictions, directed=False):
         clauses.append(((a, False), (b, False), "contradiction", a, b))
         clauses.append(((a, True), (b, True), "contradiction", a, b))
-    for *_, a, b in clauses:
-        order.setdefault(a)
-        order.setdefault(b)
-    ig.add_nodes_from(lit for claim in order for lit in ((claim, True), (claim, False)))
-    edges: dict[tuple[Literal, Literal], dict[str, object]] = {}
-    for p, q, kind, a, b in clauses:
-        # the clause p ∨ q as the two implications ¬p ⇒ q and ¬q ⇒ p; the first relation that
-        # yields an implication names it (setdefault), as documented
-        for premise, conclusion in ((_neg(p), q), (_neg(q), p)):
-            if premise != conclusion:
-                edges.setdefault((premise, conclusion), {"kind": kind, "source": a, "target": b})
-    ig.add_edges_from((u, v, data) for (u, v), data in edges.items())
+    linked = []
+    for name, premises, conclusion in argument_specs(arguments):
+        if conclusion in premises:
+            continue
+        if len(premises) == 1:
+            clauses.append(((premises[0], False), (conclusion, True), "argument", name, conclusion))
+        else:
+            linked.append((name, premises, conclusion))
+            order.update(dict.fromkeys(premises))
+            order.setdefault(conclusion)
+    for p, q, *_ in clauses:
+        order.setdefault(p[0])
+        order.setdefault(q[0])
+    ig = _literal_digraph(order, clauses)
+    if linked:
+        ig.graph["linked_arguments"] = tuple(linked)
     return ig
 
 
-def _neg(literal: Literal) -> Literal:
-    return (literal[0], not literal[1])
+def _literal_digraph(
+    claims: Iterable[Hashable], clauses: list[tuple[Literal, Literal, str, Hashable, Hashable]]
+) -> nx.DiGraph:
+    """The implication graph of two-literal clauses, built straight into networkx's adjacency
+    dicts (``add_edges_from`` would be 40 % of the time; the graph is an ordinary DiGraph)."""
+    succ: dict[Literal, dict[Literal, dict]] = {}
+    pred: dict[Literal, dict[Literal, dict]] = {}
+    for claim in claims:
+        for lit in ((claim, True), (claim, False)):
+            succ[lit] = {}
+            pred[lit] = {}
+    for p, q, kind, a, b in clauses:
+        # the clause p ∨ q as the two implications ¬p ⇒ q and ¬q ⇒ p; the first relation that
+        # yields an implication names it, as documented (each edge its own data dict)
+        for premise, conclusion in (((p[0], not p[1]), q), ((q[0], not q[1]), p)):
+            if premise != conclusion and conclusion not in succ[premise]:
+                data = {"kind": kind, "source": a, "target": b}
+                succ[premise][conclusion] = data
+                pred[conclusion][premise] = data
+    ig = nx.DiGraph()
+    ig._node = {lit: {} for lit in succ}
+    ig._adj = ig._succ = succ
+    ig._pred = pred
+    return ig
 
 
-def _claims(ig: nx.DiGraph) -> list[Hashable]:
-    return [claim for claim, value in ig if value]
+def _engine(ig: nx.DiGraph) -> TwoSat | Linked:
+    """The memoised analysis of ``ig``: 2-SAT, or SAT when it has linked arguments."""
+    factory = Linked if ig.graph.get("linked_arguments") else TwoSat
+    return analysis_of(ig, factory)  # type: ignore[return-value]
 
 
-def _successors(ig: nx.DiGraph, literal: Literal) -> Iterable[Literal]:
-    # the plain dict lookup also covers literals of claims the graph does not know (no edges)
-    succ = ig._succ.get(literal)
-    return succ if succ is not None else ()
-
-
-def _step(ig: nx.DiGraph, premise: Literal, conclusion: Literal) -> ImplicationStep:
-    data = ig._succ[premise][conclusion]  # the edge data dict, without the view layer
-    return ImplicationStep(premise, conclusion, data["kind"], data["source"], data["target"])
-
-
-def _bfs(
-    ig: nx.DiGraph, sources: Iterable[Literal], targets: set[Literal] | None
-) -> tuple[dict[Literal, Literal | None], Literal | None]:
-    """BFS from ``sources``; stop at the first target discovered (by a path of length ≥ 1).
-
-    Returns the parent map (sources map to None) and the target reached, if any. Targets must
-    not be sources. BFS discovers nodes in order of distance, so the path to the target is a
-    shortest one from the nearest source.
-    """
-    parent: dict[Literal, Literal | None] = {}
-    queue: deque[Literal] = deque()
-    for s in sources:
-        if s not in parent:
-            parent[s] = None
-            queue.append(s)
-    while queue:
-        v = queue.popleft()
-        for w in _successors(ig, v):
-            if targets is not None and w in targets:
-                parent[w] = v
-                return parent, w
-            if w not in parent:
-                parent[w] = v
-                queue.append(w)
-    return parent, None
-
-
-def _shortest_chain_within(
-    ig: nx.DiGraph,
-    source: Literal,
-    target: Literal,
-    allowed: Callable[[Literal], int],
-    allowed_back: Callable[[Literal], int] | None = None,
-) -> tuple[ImplicationStep, ...] | None:
-    """A shortest chain ``source ⇒ … ⇒ target`` (length ≥ 1), by bidirectional BFS.
-
-    The forward search only enters literals for which ``allowed`` is true (those that can still
-    reach the target), the backward search those for which ``allowed_back`` is (those the source
-    reaches); the side with the smaller frontier grows by one whole layer at a time,
-    and the first layer that closes the gap yields the shortest meeting over that layer.
-    """
-    pred = ig._pred  # hot loop: skip the view layer
-    fwd: dict[Literal, Literal | None] = {source: None}
-    bwd: dict[Literal, Literal | None] = {target: None}
-    dist_f, dist_b = {source: 0}, {target: 0}
-    front_f, front_b = [source], [target]
-    while front_f and front_b:
-        best: tuple[int, Literal, Literal] | None = None
-        nxt: list[Literal] = []
-        if len(front_f) <= len(front_b):
-            for v in front_f:
-                for w in _successors(ig, v):
-                    if w in dist_b:
-                        length = dist_f[v] + 1 + dist_b[w]
-                        if best is None or length < best[0]:
-                            best = (length, v, w)
-                    if w not in fwd and allowed(w):
-                        fwd[w] = v
-                        dist_f[w] = dist_f[v] + 1
-                        nxt.append(w)
-            front_f = nxt
-        else:
-            for w in front_b:
-                for v in pred.get(w, ()):
-                    if v in dist_f:
-                        length = dist_f[v] + 1 + dist_b[w]
-                        if best is None or length < best[0]:
-                            best = (length, v, w)
-                    if v not in bwd and (allowed_back is None or allowed_back(v)):
-                        bwd[v] = w
-                        dist_b[v] = dist_b[w] + 1
-                        nxt.append(v)
-            front_b = nxt
-        if best is not None:
-            _, v, w = best
-            head = []
-            x: Literal | None = v
-            while x is not None:
-                head.append(x)
-                x = fwd[x]
-            literals = head[::-1]
-            x = w
-            while x is not None:
-                literals.append(x)
-                x = bwd[x]
-            return tuple(_step(ig, a, b) for a, b in pairwise(literals))
-    return None
-
-
-def _chain(
-    ig: nx.DiGraph, parent: dict[Literal, Literal | None], end: Literal
-) -> tuple[ImplicationStep, ...]:
-    """The steps of the BFS-tree path from a source to ``end``."""
-    steps = []
-    v = end
-    while (p := parent[v]) is not None:
-        steps.append(_step(ig, p, v))
-        v = p
-    steps.reverse()
-    return tuple(steps)
-
-
-def _shortest_path(
-    ig: nx.DiGraph, source: Literal, target: Literal
-) -> tuple[ImplicationStep, ...] | None:
-    """Shortest chain source ⇒ … ⇒ target of length ≥ 1, or None."""
-    parent: dict[Literal, Literal | None] = {source: None}
-    queue = deque([source])
-    while queue:
-        v = queue.popleft()
-        for w in _successors(ig, v):
-            if w == target:
-                steps = [_step(ig, v, w)]
-                while parent[v] is not None:
-                    steps.append(_step(ig, parent[v], v))
-                    v = parent[v]
-                steps.reverse()
-                return tuple(steps)
-            if w not in parent:
-                parent[w] = v
-                queue.append(w)
-    return None
-
-
-def _analysis_of(ig: nx.DiGraph) -> _Analysis:
-    """The (memoised) :class:`_Analysis` of ``ig``: the checks of one map share one condensation.
-
-    The memo lives in ``ig.graph`` and is keyed by the graph's size, so a graph changed after
-    the analysis (not done by argmap, but possible for a caller) gets a fresh one.
-    """
-    key = (ig.number_of_nodes(), ig.number_of_edges())
-    cached = ig.graph.get("_coherence_analysis")
-    if cached is None or cached[0] != key:
-        cached = (key, _Analysis(ig))
-        ig.graph["_coherence_analysis"] = cached
-    return cached[1]
-
-
-def _condense(
-    ig: nx.DiGraph,
-) -> tuple[dict[Literal, int], list[set[int]], list[int]]:
-    """Strongly connected components of ``ig``: literal → component, the component DAG's
-    successor sets, and a topological order of the components.
-
-    Lighter than ``nx.condensation`` (no graph with member sets is built). O(V + E).
-    """
-    component, n = component_ids(ig._succ)  # the plain adjacency dict: hot path
-    comp_succ: list[set[int]] = [set() for _ in range(n)]
-    for u, nbrs in ig._succ.items():
-        cu = component[u]
-        for v in nbrs:
-            cv = component[v]
-            if cu != cv:
-                comp_succ[cu].add(cv)
-    # Tarjan numbers components in reverse topological order
-    return component, comp_succ, list(range(n - 1, -1, -1))
-
-
-class _Analysis:
-    """Strongly connected components and, if satisfiable, one model of an implication graph."""
-
-    def __init__(self, ig: nx.DiGraph) -> None:
-        self.ig = ig
-        self.claims = _claims(ig)
-        self.component, self.comp_succ, self.topo_order = _condense(ig)
-        topo = {c: i for i, c in enumerate(self.topo_order)}
-        self.position = {lit: topo[c] for lit, c in self.component.items()}
-        self.contradictory = [
-            c for c in self.claims if self.component[(c, True)] == self.component[(c, False)]
-        ]
-        self.satisfiable = not self.contradictory
-        # Aspvall-Plass-Tarjan: a literal whose component comes later in topological order is
-        # true (nothing it implies can come earlier); this is a model when satisfiable.
-        self.model = (
-            {c: self.position[(c, True)] > self.position[(c, False)] for c in self.claims}
-            if self.satisfiable
-            else None
-        )
-
-    def failed_literals(
-        self, candidates: Iterable[Literal]
-    ) -> dict[Literal, tuple[ImplicationStep, ...]]:
-        """Literals l among ``candidates`` with l ⇒* ¬l, each with a shortest such chain.
-
-        Which candidates are refuted is decided for up to :data:`_CHUNK` of them at once by one
-        pass over the condensation in reverse topological order, carrying a bit set of the
-        targets ¬l each component reaches (Python ints as bit sets). Only then is a shortest
-        chain searched for each refuted literal, by a BFS confined to the literals that can
-        reach its target, so no search wanders through the rest of the map.
-        """
-        pending = [
-            lit
-            for lit in dict.fromkeys(candidates)
-            # true in a model, so not refutable
-            if not (self.model is not None and self.model[lit[0]] == lit[1])
-        ]
-        failed: dict[Literal, tuple[ImplicationStep, ...]] = {}
-        if not pending:
-            return failed
-        order = self.topo_order[::-1]
-        succ = self.comp_succ
-        component = self.component
-        for start in range(0, len(pending), _CHUNK):
-            chunk = pending[start : start + _CHUNK]
-            own: dict[int, int] = {}
-            for i, lit in enumerate(chunk):
-                c = self.component.get(_neg(lit))
-                if c is not None:
-                    own[c] = own.get(c, 0) | (1 << i)
-            reach: dict[int, int] = {}
-            for c in order:
-                bits = own.get(c, 0)
-                for d in succ[c]:
-                    bits |= reach[d]
-                reach[c] = bits
-            refuted = [(i, lit) for i, lit in enumerate(chunk)
-                       if (reach.get(self.component.get(lit, -1), 0) >> i) & 1]
-            # the refuted literals' forward closures, as bit sets too: both ends of each chain
-            # search are then confined to literals that lie on some source-to-target path
-            reached = [0] * len(order)
-            for i, lit in refuted:
-                reached[self.component[lit]] |= 1 << i
-            for c in self.topo_order:
-                bits = reached[c]
-                if bits:
-                    for d in succ[c]:
-                        reached[d] |= bits
-            for i, lit in refuted:
-                chain = _shortest_chain_within(
-                    self.ig,
-                    lit,
-                    _neg(lit),
-                    lambda v, i=i, r=reach, c=component: (r[c[v]] >> i) & 1,
-                    lambda v, i=i, r=reached, c=component: (r[c[v]] >> i) & 1,
-                )
-                assert chain is not None  # reach says a path exists
-                failed[lit] = chain
-        return failed
-
-
+@require_digraph(_IG)
 def is_coherent(ig: nx.DiGraph) -> bool:
-    """Return whether some coherent complete position exists (the 2-SAT instance is satisfiable).
+    """Return whether some coherent complete position exists.
 
     Examples
     --------
@@ -401,32 +190,38 @@ def is_coherent(ig: nx.DiGraph) -> bool:
     >>> ig = implication_graph(contradictions=[("a", "b")], supports=[("a", "b"), ("b", "a")])
     >>> is_coherent(ig)
     False
+    >>> is_coherent(implication_graph(attacks=[("c", "p")], supports=[("c", "q")],
+    ...     contradictions=[("c", "x")], arguments=[("A", ["p", "q"], "x")]))
+    True
 
     Notes
     -----
-    Satisfiable iff no claim's two literals share a strongly connected component [1]_.
-    O(|claims| + |relations|).
+    2-SAT: satisfiable iff no claim's two literals share a strongly connected component [1]_,
+    O(|claims| + |relations|). With linked arguments: one call of the SAT solver.
 
     References
     ----------
     .. [1] Aspvall, Plass & Tarjan 1979.
     """
-    return _analysis_of(ig).satisfiable
+    return _engine(ig).satisfiable
 
 
-def incoherent_claims(ig: nx.DiGraph) -> dict[Hashable, tuple[ImplicationStep, ...]]:
-    """Return the claims that imply their own rejection, each with a shortest chain.
+@require_digraph(_IG)
+def incoherent_claims(ig: nx.DiGraph) -> dict[Hashable, Explanation]:
+    """Return the claims whose acceptance refutes itself, each with an explanation.
 
-    A claim x is returned iff ``(x, True) ⇒* (x, False)`` in the implication graph. When the map
-    is coherent (:func:`is_coherent`), these are exactly the claims that no coherent position
-    accepts. When it is not, no position is coherent at all, and this still lists the claims
-    that refute themselves (report the map's cycle with :func:`find_incoherent_cycle`).
+    When the map is coherent (:func:`is_coherent`), these are exactly the claims that no
+    coherent position accepts. When it is not, no position is coherent at all, and this lists
+    the claims whose acceptance leads to a contradiction by itself (2-SAT: ``(x, True) ⇒*
+    (x, False)``; with linked arguments: unit propagation from x clashes); report the map's
+    own explanation with :func:`find_incoherent_cycle`.
 
     Returns
     -------
     dict
-        claim -> chain of :class:`ImplicationStep` from ``(x, True)`` to ``(x, False)``, in the
-        graph's claim order.
+        claim -> explanation, in the graph's claim order. Without linked arguments a chain of
+        :class:`ImplicationStep` from ``(x, True)`` to ``(x, False)``; with them a
+        :class:`Refutation` from the assumption ``(x, True)``.
 
     Examples
     --------
@@ -434,22 +229,50 @@ def incoherent_claims(ig: nx.DiGraph) -> dict[Hashable, tuple[ImplicationStep, .
     >>> chain = incoherent_claims(ig)["a"]
     >>> [(s.premise, s.conclusion, s.kind) for s in chain]
     [(('a', True), ('b', False), 'attack'), (('b', False), ('a', False), 'support')]
+    >>> ig = implication_graph(supports=[("x", "p"), ("x", "q")], attacks=[("x", "c")],
+    ...                        arguments=[("A", ["p", "q"], "c")])
+    >>> r = incoherent_claims(ig)["x"]
+    >>> [(s.kind, s.source, s.conclusion) for s in r]  # doctest: +NORMALIZE_WHITESPACE
+    [('support', 'x', ('p', True)), ('support', 'x', ('q', True)),
+     ('attack', 'x', ('c', False)), ('argument', 'A', ('c', True))]
+    >>> r.clash  # the last step concludes c, whose rejection was derived before
+    ('c', True)
 
     Notes
     -----
-    A claim true in the Aspvall-Plass-Tarjan model cannot refute itself, so only the others are
-    searched, each by a BFS that stops at ``(x, False)``; a search that fails certifies every
-    literal it reached as non-refuting, and those claims are skipped. Worst case
-    O(n · (|claims| + |relations|)) for n searched claims; in practice each search is short or
-    prunes many claims. The chain is a shortest one (BFS).
+    Found in one pass, not one search per claim. Which literals are refuted is decided for
+    8,192 candidates at a time by a pass over the condensation of the implication graph that
+    carries bit sets (a literal true in a model found first is never a candidate). Refuted
+    literals are closed under predecessors, so they are visited successors first: each one
+    inherits the explanation of a refuted successor m (``x ⇒ m`` and m's explanation, plus the
+    contrapositive ``¬m ⇒ ¬x`` in a chain) unless a bounded search (at most 64 literals)
+    finds a shorter one; only a literal with nothing to inherit gets an unbounded search, which
+    happens once per strongly connected component without refuted successors. Each chain is
+    built in time linear in its length from stored steps. Time O((n/8192 + 1)·(|claims| + |relations|)) word operations for the
+    decision, plus O(64) per refuted literal and one search per such component; the chains
+    are shortest ones whenever the bounded search reaches that far (always in small maps).
+
+    With linked arguments the bit-set pass runs on the two-literal part with the argument
+    clauses added as hyperedges (a worklist recomputes what lies downstream of a grown set),
+    models of the SAT solver select the candidates and certify most of the rest in the same
+    pass, and the few claims the solver refutes but propagation does not are explained by
+    lemmas (failed-literal probing). See :mod:`argmap.semantics._linked`.
     """
-    analysis = _analysis_of(ig)
-    failed = analysis.failed_literals((c, True) for c in analysis.claims)
-    return {lit[0]: chain for lit, chain in failed.items()}
+    engine = _engine(ig)
+    if isinstance(engine, Linked):
+        refuted = engine.refuted()
+        return {c: engine.refutation_of(2 * i) for i, c in enumerate(engine.claims)
+                if 2 * i in refuted}
+    found = engine.refuted()
+    return {c: engine.chain((c, True)) for c in engine.claims if (c, True) in found}
 
 
-def find_incoherent_cycle(ig: nx.DiGraph) -> tuple[ImplicationStep, ...] | None:
-    """Return a cycle ``x ⇒ … ⇒ ¬x ⇒ … ⇒ x`` proving that no coherent position exists, or None.
+@require_digraph(_IG)
+def find_incoherent_cycle(ig: nx.DiGraph) -> Explanation | None:
+    """Return a proof that no coherent position exists, or None if one does.
+
+    Without linked arguments: a cycle ``x ⇒ … ⇒ ¬x ⇒ … ⇒ x``. With them: a
+    :class:`Refutation` without assumptions (its lemmas play the role of the first half).
 
     Examples
     --------
@@ -464,16 +287,19 @@ def find_incoherent_cycle(ig: nx.DiGraph) -> tuple[ImplicationStep, ...] | None:
 
     Notes
     -----
-    Takes the first claim (in graph order) whose literals share a strongly connected component
-    and joins a shortest chain ``(x, True) ⇒* (x, False)`` with a shortest chain back (two
-    BFS). O(|claims| + |relations|).
+    2-SAT: takes the first claim (in graph order) whose literals share a strongly connected
+    component and joins a shortest chain ``(x, True) ⇒* (x, False)`` with a shortest chain back
+    (two BFS), O(|claims| + |relations|). With linked arguments: lemmas by failed-literal
+    probing, starting with the literals the refutation pass found.
     """
-    analysis = _analysis_of(ig)
-    if analysis.satisfiable:
+    engine = _engine(ig)
+    if engine.satisfiable:
         return None
-    x = analysis.contradictory[0]
-    there = _shortest_path(ig, (x, True), (x, False))
-    back = _shortest_path(ig, (x, False), (x, True))
+    if isinstance(engine, Linked):
+        return engine.refute([])
+    x = engine.contradictory[0]
+    there = shortest_path(ig, (x, True), (x, False))
+    back = shortest_path(ig, (x, False), (x, True))
     assert there is not None and back is not None  # same component
     return there + back
 
@@ -488,19 +314,21 @@ class PositionStatus:
         Some coherent complete position extends it.
     conflict : tuple of two literals, or None
         When the position itself is to blame: ``(start, violated)`` where ``start`` is one of the
-        position's literals, and ``violated`` one of them too whose negation ``start`` implies
-        (``start == violated`` when a literal refutes itself). For a claim both accepted and
-        rejected: ``((x, True), (x, False))`` with an empty ``path``.
-    path : tuple of ImplicationStep
-        The chain from ``start`` to the negation of ``violated`` (a shortest one); or, when the
-        map itself is incoherent, the cycle of :func:`find_incoherent_cycle`.
+        position's literals the explanation starts from and ``violated`` the literal it ends up
+        contradicting: a literal of the position (2-SAT), or with linked arguments a literal of
+        the position or one derived earlier. For a claim both accepted and rejected:
+        ``((x, True), (x, False))`` with an empty ``path``.
+    path : tuple of ImplicationStep, or Refutation
+        The chain from ``start`` to the negation of ``violated`` (a shortest one); with linked
+        arguments a :class:`Refutation` of the position; or, when the map itself is incoherent,
+        the proof of :func:`find_incoherent_cycle`.
     map_incoherent : bool
         True when no coherent position exists at all, whatever the position says.
     """
 
     coherent: bool
     conflict: tuple[Literal, Literal] | None = None
-    path: tuple[ImplicationStep, ...] = ()
+    path: Explanation = ()
     map_incoherent: bool = False
 
 
@@ -509,23 +337,30 @@ def _position_literals(accept: Iterable[Hashable], reject: Iterable[Hashable]) -
     return list(dict.fromkeys(literals))
 
 
+def _both_ways(literals: list[Literal]) -> PositionStatus | None:
+    units = set(literals)
+    for lit in literals:
+        if lit[1] and neg(lit) in units:
+            return PositionStatus(False, (lit, neg(lit)))
+    return None
+
+
 def _position_closure(
     ig: nx.DiGraph, literals: list[Literal]
 ) -> tuple[dict[Literal, Literal | None], PositionStatus | None]:
     """BFS from the position's literals; a status if the closure hits a negated literal."""
-    units = set(literals)
-    for lit in literals:
-        if lit[1] and _neg(lit) in units:
-            return {}, PositionStatus(False, (lit, _neg(lit)))
-    negated = {_neg(lit): lit for lit in literals}
-    parent, hit = _bfs(ig, literals, set(negated))
+    both = _both_ways(literals)
+    if both is not None:
+        return {}, both
+    negated = {neg(lit): lit for lit in literals}
+    parent, hit = bfs(ig, literals, set(negated))
     if hit is None:
         return parent, None
-    steps = _chain(ig, parent, hit)
-    start = steps[0].premise
-    return parent, PositionStatus(False, (start, negated[hit]), steps)
+    steps = _path_steps(ig, tree_path(parent, hit))
+    return parent, PositionStatus(False, (steps[0].premise, negated[hit]), steps)
 
 
+@require_digraph(_IG)
 def position_status(
     ig: nx.DiGraph, accept: Iterable[Hashable] = (), reject: Iterable[Hashable] = ()
 ) -> PositionStatus:
@@ -539,15 +374,24 @@ def position_status(
     >>> status = position_status(ig, accept=["a", "c"])
     >>> status.conflict, [s.kind for s in status.path]
     ((('a', True), ('c', True)), ['support', 'attack'])
+    >>> ig = implication_graph(arguments=[("A", ["p", "q"], "c")])
+    >>> status = position_status(ig, accept=["p", "q"], reject=["c"])
+    >>> status.coherent, [(s.kind, s.source) for s in status.path]
+    (False, [('argument', 'A')])
 
     Notes
     -----
-    The position's literals are unit clauses. A satisfiable 2-CNF plus units is satisfiable iff
-    no unit implies the negation of a unit (then the units' implication closure overrides any
-    model consistently), so one multi-source BFS from the position's literals decides it and
-    yields a shortest explaining chain. O(|claims| + |relations|).
+    The position's literals are unit clauses. 2-SAT: a satisfiable 2-CNF plus units is
+    satisfiable iff no unit implies the negation of a unit, so one multi-source BFS decides it
+    and yields a shortest explaining chain, O(|claims| + |relations|). With linked arguments:
+    unit propagation from the position first (its clash is the explanation), then the SAT
+    solver under the position as assumptions; a refusal it alone finds is explained by lemmas.
+    Claims unknown to the graph are free.
     """
     literals = _position_literals(accept, reject)
+    engine = _engine(ig)
+    if isinstance(engine, Linked):
+        return _linked_status(engine, literals)
     _, status = _position_closure(ig, literals)
     if status is not None:
         return status
@@ -557,21 +401,44 @@ def position_status(
     return PositionStatus(True)
 
 
+def _linked_status(engine: Linked, literals: list[Literal]) -> PositionStatus:
+    both = _both_ways(literals)
+    if both is not None:
+        return both
+    codes = [engine.code(lit) for lit in literals if lit[0] in engine.index]
+    run = Run(engine.db).extend(codes)
+    if run.clash is None:
+        if not engine.satisfiable:
+            proof = engine.refute([])
+            return PositionStatus(False, None, proof, map_incoherent=True)
+        if engine.holds(codes):
+            return PositionStatus(True)
+        refutation = engine.refute(codes)
+    else:
+        refutation = engine.refutation(run)[0]
+    start = refutation.assumptions[0] if refutation.assumptions else literals[0]
+    violated = neg(refutation.clash) if refutation.clash is not None else start
+    return PositionStatus(False, (start, violated), refutation)
+
+
 @dataclass(frozen=True)
 class Commitment:
     """A truth value that every coherent completion of a position gives to a claim.
 
     ``reason`` is ``"position"`` (the position says so; ``path`` empty), ``"implied"`` (``path``
-    leads from one of the position's literals to ``(claim, value)``) or ``"forced"`` (the map
-    alone forces it: ``path`` leads from ``(claim, not value)`` to ``(claim, value)``).
+    leads from the position's literals to ``(claim, value)``; with linked arguments it may be a
+    :class:`Refutation` of the position plus ``(claim, not value)`` when only reasoning by cases
+    finds it) or ``"forced"`` (the map alone forces it: ``path`` leads from ``(claim, not
+    value)`` to ``(claim, value)``, or is a :class:`Refutation` of ``(claim, not value)``).
     """
 
     claim: Hashable
     value: bool
     reason: str
-    path: tuple[ImplicationStep, ...] = ()
+    path: Explanation = ()
 
 
+@require_digraph(_IG)
 def commitments(
     ig: nx.DiGraph, accept: Iterable[Hashable] = (), reject: Iterable[Hashable] = ()
 ) -> dict[Hashable, Commitment]:
@@ -590,26 +457,42 @@ def commitments(
     >>> ig = implication_graph(supports=[("x", "y")], attacks=[("x", "y")])
     >>> {c: (m.value, m.reason) for c, m in commitments(ig).items()}
     {'x': (False, 'forced')}
+    >>> ig = implication_graph(arguments=[("A", ["p", "q"], "c")])
+    >>> {c: (m.value, m.reason) for c, m in commitments(ig, accept=["p", "q"]).items()}
+    {'p': (True, 'position'), 'q': (True, 'position'), 'c': (True, 'implied')}
 
     Notes
     -----
-    For a satisfiable 2-CNF F with units U, F ∧ U entails a literal l iff l is implied by a unit
-    or ¬l ⇒* l in F alone (del Val 2000). So the result is the BFS closure of the position's
-    literals plus the literals F forces, found as in :func:`incoherent_claims` (a literal true
-    in the Aspvall-Plass-Tarjan model is never refuted). Same worst case as there.
+    2-SAT: for a satisfiable 2-CNF F with units U, F ∧ U entails a literal l iff l is implied by
+    a unit or ¬l ⇒* l in F alone (del Val 2000). So the result is the BFS closure of the
+    position's literals plus the literals F forces, which :func:`incoherent_claims`' pass finds
+    (its refuted literals are the negations of the forced ones). O(|claims| + |relations|) plus
+    that pass. With linked arguments: the propagation closure of the position, the literals the
+    map forces (same pass), and the remaining backbone of map plus position by SAT calls under
+    assumptions, filtering candidates with every model found (Janota et al. 2015).
     """
     literals = _position_literals(accept, reject)
+    engine = _engine(ig)
+    if isinstance(engine, Linked):
+        found = engine.commitments(literals)
+        if found is None:
+            raise ValueError("the position has no coherent completion")
+        return {c: Commitment(c, value, reason, path) for c, (value, reason, path) in found.items()}
     parent, status = _position_closure(ig, literals)
-    if status is not None or not is_coherent(ig):
+    if status is not None or not engine.satisfiable:
         raise ValueError("the position has no coherent completion")
     result: dict[Hashable, Commitment] = {}
     for lit in literals:
         result[lit[0]] = Commitment(lit[0], lit[1], "position")
     for lit in parent:
         if lit[0] not in result:
-            result[lit[0]] = Commitment(lit[0], lit[1], "implied", _chain(ig, parent, lit))
-    analysis = _analysis_of(ig)
-    candidates = [(c, not analysis.model[c]) for c in analysis.claims if c not in result]
-    for lit, chain in analysis.failed_literals(candidates).items():
-        result[lit[0]] = Commitment(lit[0], not lit[1], "forced", chain)
+            steps = _path_steps(ig, tree_path(parent, lit))
+            result[lit[0]] = Commitment(lit[0], lit[1], "implied", steps)
+    refuted = engine.refuted()
+    assert engine.model is not None
+    for c in engine.claims:
+        lit = (c, not engine.model[c])
+        if c not in result and lit in refuted:
+            result[c] = Commitment(c, not lit[1], "forced", engine.chain(lit))
     return result
+

@@ -17,13 +17,14 @@ References
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence, Sized
 from dataclasses import dataclass
 from itertools import chain, islice, product
 
 import networkx as nx
 
 from argmap.semantics import _sat
+from argmap.semantics._guards import require_digraph
 from argmap.semantics._relations import node_rank
 from argmap.semantics._sequences import RotatedCycle, UndecidedPath
 
@@ -53,10 +54,13 @@ IN = "in"
 OUT = "out"
 UNDEC = "undec"
 
+_AF = "an attack framework"
+
 #: Default cap on the number of extensions enumerated by the ``*_extensions`` functions.
 DEFAULT_LIMIT = 1000
 
 
+@require_digraph(_AF)
 def grounded_labelling(af: nx.DiGraph) -> dict[Hashable, str]:
     """Return the grounded labelling of an argumentation framework.
 
@@ -128,6 +132,9 @@ def grounded_labelling_from_edges(
     O(|A| + |R|). For large frameworks that exist only as edge lists this skips building an
     ``nx.DiGraph``, which costs several times more than the labelling itself.
     """
+    if isinstance(edges, nx.Graph):
+        raise TypeError("grounded_labelling_from_edges expects an edge list; for a graph, call "
+                        "grounded_labelling (or pass graph.edges())")
     succ: dict[Hashable, list[Hashable]] = {v: [] for v in nodes}
     count: dict[Hashable, int] = dict.fromkeys(succ, 0)
     for u, v in edges:
@@ -187,6 +194,7 @@ def _grounded(
     return labels
 
 
+@require_digraph(_AF)
 def grounded_extension(af: nx.DiGraph) -> frozenset:
     """Return the grounded extension: the arguments labelled ``in`` by :func:`grounded_labelling`.
 
@@ -237,6 +245,7 @@ class GroundedExplanation:
     path: Sequence[Hashable] = ()
 
 
+@require_digraph(_AF)
 def grounded_explanations(af: nx.DiGraph) -> dict[Hashable, GroundedExplanation]:
     """Explain the grounded label of every argument.
 
@@ -282,6 +291,27 @@ def grounded_explanations(af: nx.DiGraph) -> dict[Hashable, GroundedExplanation]
     """
     succ = af._succ  # plain dicts, as in grounded_labelling
     pred = af._pred
+    in_round, witness, out_round = _rounds(succ, pred)
+    undecided = [v for v in pred if v not in in_round and v not in witness]
+    cycles_and_paths = _undecided_causes(succ, undecided)
+    explanations: dict[Hashable, GroundedExplanation] = {}
+    for v in pred:
+        if v in in_round:
+            defeated = tuple((b, witness[b]) for b in pred[v])
+            explanations[v] = GroundedExplanation(IN, in_round[v], defeated_attackers=defeated)
+        elif v in witness:
+            explanations[v] = GroundedExplanation(OUT, out_round[v], witness=witness[v])
+        else:
+            cycle, path = cycles_and_paths[v]
+            explanations[v] = GroundedExplanation(UNDEC, cycle=cycle, path=path)
+    return explanations
+
+
+def _rounds(
+    succ: Mapping[Hashable, Iterable[Hashable]], pred: Mapping[Hashable, Sized]
+) -> tuple[dict[Hashable, int], dict[Hashable, Hashable], dict[Hashable, int]]:
+    """The labelling round by round: the round of every ``in`` argument, and for every ``out``
+    one an ``in`` attacker of minimal round (its witness) and that round."""
     count = {v: len(attackers) for v, attackers in pred.items()}
     in_round: dict[Hashable, int] = {}
     witness: dict[Hashable, Hashable] = {}
@@ -305,20 +335,7 @@ def grounded_explanations(af: nx.DiGraph) -> dict[Hashable, GroundedExplanation]
                 if not count[x]:
                     frontier.append(x)
         rnd += 1
-
-    undecided = [v for v in pred if v not in in_round and v not in witness]
-    cycles_and_paths = _undecided_causes(succ, undecided)
-    explanations: dict[Hashable, GroundedExplanation] = {}
-    for v in pred:
-        if v in in_round:
-            defeated = tuple((b, witness[b]) for b in pred[v])
-            explanations[v] = GroundedExplanation(IN, in_round[v], defeated_attackers=defeated)
-        elif v in witness:
-            explanations[v] = GroundedExplanation(OUT, out_round[v], witness=witness[v])
-        else:
-            cycle, path = cycles_and_paths[v]
-            explanations[v] = GroundedExplanation(UNDEC, cycle=cycle, path=path)
-    return explanations
+    return in_round, witness, out_round
 
 
 def _undecided_causes(
@@ -332,14 +349,7 @@ def _undecided_causes(
     sub.add_nodes_from(undecided)
     sub.add_edges_from((v, w) for v in undecided for w in succ[v] if w in members)
     rank = {v: i for i, v in enumerate(undecided)}
-    cycle_of: dict[Hashable, tuple[tuple[Hashable, ...], int]] = {}
-    for component in nx.strongly_connected_components(sub):
-        start = min(component, key=rank.__getitem__)
-        if len(component) == 1 and not sub.has_edge(start, start):
-            continue
-        cycle = _shortest_cycle_through(sub, start, component)
-        for i, v in enumerate(cycle):
-            cycle_of[v] = (cycle, i)  # one shared tuple per component keeps this linear
+    cycle_of = _cycles(sub, rank)
     # multi-source BFS from every node on a chosen cycle, along attacks between undecided nodes
     parent: dict[Hashable, Hashable | None] = dict.fromkeys(cycle_of)
     source: dict[Hashable, Hashable] = {v: v for v in cycle_of}
@@ -352,6 +362,21 @@ def _undecided_causes(
                 source[w] = source[v]
                 queue.append(w)
     return {v: (RotatedCycle(*cycle_of[source[v]]), UndecidedPath(v, parent)) for v in undecided}
+
+
+def _cycles(
+    sub: nx.DiGraph, rank: Mapping[Hashable, int]
+) -> dict[Hashable, tuple[tuple[Hashable, ...], int]]:
+    """One shortest cycle per cyclic strongly connected component: node -> (cycle, position)."""
+    cycle_of: dict[Hashable, tuple[tuple[Hashable, ...], int]] = {}
+    for component in nx.strongly_connected_components(sub):
+        start = min(component, key=rank.__getitem__)
+        if len(component) == 1 and not sub.has_edge(start, start):
+            continue
+        cycle = _shortest_cycle_through(sub, start, component)
+        for i, v in enumerate(cycle):
+            cycle_of[v] = (cycle, i)  # one shared tuple per component keeps this linear
+    return cycle_of
 
 
 def _shortest_cycle_through(
@@ -399,6 +424,7 @@ def _defended(af: nx.DiGraph, attacked: set[Hashable], v: Hashable) -> bool:
     return all(b in attacked for b in af.pred[v])
 
 
+@require_digraph(_AF)
 def is_conflict_free(af: nx.DiGraph, nodes: Iterable[Hashable]) -> bool:
     """Return whether no member of ``nodes`` attacks a member (itself included).
 
@@ -420,6 +446,7 @@ def is_conflict_free(af: nx.DiGraph, nodes: Iterable[Hashable]) -> bool:
     return _conflict_free(af, _checked_set(af, nodes))
 
 
+@require_digraph(_AF)
 def is_admissible(af: nx.DiGraph, nodes: Iterable[Hashable]) -> bool:
     """Return whether ``nodes`` is conflict-free and defends each of its members.
 
@@ -440,6 +467,7 @@ def is_admissible(af: nx.DiGraph, nodes: Iterable[Hashable]) -> bool:
     return all(_defended(af, attacked, v) for v in members)
 
 
+@require_digraph(_AF)
 def is_complete_extension(af: nx.DiGraph, nodes: Iterable[Hashable]) -> bool:
     """Return whether ``nodes`` is admissible and contains every argument it defends.
 
@@ -460,6 +488,7 @@ def is_complete_extension(af: nx.DiGraph, nodes: Iterable[Hashable]) -> bool:
     return all(_defended(af, attacked, v) == (v in members) for v in af)
 
 
+@require_digraph(_AF)
 def is_stable_extension(af: nx.DiGraph, nodes: Iterable[Hashable]) -> bool:
     """Return whether ``nodes`` is conflict-free and attacks every argument outside it.
 
@@ -480,6 +509,7 @@ def is_stable_extension(af: nx.DiGraph, nodes: Iterable[Hashable]) -> bool:
     return all(v in members or v in attacked for v in af)
 
 
+@require_digraph(_AF)
 def is_preferred_extension(af: nx.DiGraph, nodes: Iterable[Hashable]) -> bool:
     """Return whether ``nodes`` is a maximal (w.r.t. set inclusion) admissible set.
 
@@ -523,6 +553,7 @@ class ExtensionResult:
     complete: bool
 
 
+@require_digraph(_AF)
 def complete_extensions(af: nx.DiGraph, *, limit: int | None = DEFAULT_LIMIT) -> ExtensionResult:
     """Return the complete extensions of ``af`` (at most ``limit`` of them).
 
@@ -541,6 +572,7 @@ def complete_extensions(af: nx.DiGraph, *, limit: int | None = DEFAULT_LIMIT) ->
     return _extensions(af, "complete", limit)
 
 
+@require_digraph(_AF)
 def preferred_extensions(af: nx.DiGraph, *, limit: int | None = DEFAULT_LIMIT) -> ExtensionResult:
     """Return the preferred extensions of ``af`` (at most ``limit`` of them).
 
@@ -590,6 +622,7 @@ def preferred_extensions(af: nx.DiGraph, *, limit: int | None = DEFAULT_LIMIT) -
     return _extensions(af, "preferred", limit)
 
 
+@require_digraph(_AF)
 def stable_extensions(af: nx.DiGraph, *, limit: int | None = DEFAULT_LIMIT) -> ExtensionResult:
     """Return the stable extensions of ``af`` (at most ``limit`` of them); possibly none.
 
@@ -615,22 +648,11 @@ def _extensions(af: nx.DiGraph, semantics: str, limit: int | None) -> ExtensionR
         raise ValueError(f"limit must be a non-negative int or None, got {limit!r}")
     labels = grounded_labelling(af)
     grounded = frozenset(v for v, label in labels.items() if label == IN)
-    undecided = [v for v, label in labels.items() if label == UNDEC]
-    reduct = af.subgraph(undecided)
-    rank = {v: i for i, v in enumerate(af)}
-    per_component: list[list[frozenset]] = []
-    exhaustive = True
-    components = sorted(nx.weakly_connected_components(reduct), key=lambda c: min(map(rank.get, c)))
-    for component in components:
-        nodes = sorted(component, key=rank.__getitem__)
-        index = {v: i for i, v in enumerate(nodes)}
-        attackers = [[index[b] for b in reduct.pred[v]] for v in nodes]
-        found, done = _sat.enumerate_extensions(attackers, semantics, limit)
-        if done and not found:
-            return ExtensionResult([], True)  # a component without extensions kills them all
-        exhaustive = exhaustive and done
-        per_component.append([frozenset(nodes[i] for i in ext) for ext in found])
-    combined: Iterator[tuple[frozenset, ...]] = product(*per_component)
+    per_component = _component_extensions(af, labels, semantics, limit)
+    if per_component is None:
+        return ExtensionResult([], True)  # a component without extensions kills them all
+    exhaustive = all(done for _, done in per_component)
+    combined: Iterator[tuple[frozenset, ...]] = product(*(found for found, _ in per_component))
     if limit is not None:
         taken = list(islice(combined, limit + 1))
         if len(taken) > limit:
@@ -642,3 +664,23 @@ def _extensions(af: nx.DiGraph, semantics: str, limit: int | None) -> ExtensionR
     order = node_rank(af)
     extensions.sort(key=lambda ext: sorted(order[v] for v in ext))
     return ExtensionResult(extensions, exhaustive)
+
+
+def _component_extensions(
+    af: nx.DiGraph, labels: Mapping[Hashable, str], semantics: str, limit: int | None
+) -> list[tuple[list[frozenset], bool]] | None:
+    """Per weakly connected component of the undecided part: (its extensions, exhaustive);
+    None when some component has none at all."""
+    reduct = af.subgraph([v for v, label in labels.items() if label == UNDEC])
+    rank = {v: i for i, v in enumerate(af)}
+    components = sorted(nx.weakly_connected_components(reduct), key=lambda c: min(map(rank.get, c)))
+    out = []
+    for component in components:
+        nodes = sorted(component, key=rank.__getitem__)
+        index = {v: i for i, v in enumerate(nodes)}
+        attackers = [[index[b] for b in reduct.pred[v]] for v in nodes]
+        found, done = _sat.enumerate_extensions(attackers, semantics, limit)
+        if done and not found:
+            return None
+        out.append(([frozenset(nodes[i] for i in ext) for ext in found], done))
+    return out

@@ -10,12 +10,32 @@ C(v0, va, vs) = v0 − v0·|vs − va| if va ≥ vs, else v0 + (1 − v0)·|vs �
 On acyclic graphs this defines σ outright; on cycles it is a fixed-point equation, which we
 solve by iteration and report when the iteration does not settle.
 
+Arguments in standard form (linked premises P1 … Pn, conclusion C) are nodes of their own:
+
+    σ(A) = C(τ(A), F(σ(undercutters of A)), 0) · G(σ(P1), …, σ(Pn))
+
+with G = min (the weakest-link principle: a linked argument is no stronger than its weakest
+premise; Pollock 2001, the weakest-link ordering of ASPIC+) or, on request, the product (the
+premises as independent reasons that must all hold). τ(A) defaults to 1, so an argument that
+nobody undercuts passes on exactly the strength of its premises; C(τ, va, 0) = τ·(1 − va), so an
+undercutter weakens the inference like a DF-QuAD attack. A then acts as one supporter of C.
+A single-premise argument nobody undercuts is thereby exactly a support P → C. Gradual
+semantics of this kind satisfy the bipolar principles of Baroni, Rago & Toni (2019) for the
+claims; the argument node is a monotone function of its premises.
+
 References
 ----------
 .. [1] A. Rago, F. Toni, M. Aurisicchio, P. Baroni, "Discontinuity-free decision support with
    quantitative argumentation debates", KR 2016.
 .. [2] T. Mossakowski, F. Neuhaus, "Modular semantics and characteristics for bipolar weighted
    argumentation graphs", arXiv:1807.06685, 2018 (iterative evaluation on cyclic graphs).
+.. [3] P. Baroni, M. Romano, F. Toni, M. Aurisicchio, G. Bertanza, "Automatic evaluation of
+   design alternatives with quantitative argumentation", Argument & Computation 6(1), 2015;
+   P. Baroni, A. Rago, F. Toni, "From fine-grained properties to broad principles for gradual
+   argumentation: a principled spectrum", International Journal of Approximate Reasoning 105,
+   2019.
+.. [4] J. L. Pollock, "Defeasible reasoning with variable degrees of justification",
+   Artificial Intelligence 133, 2001 (the weakest-link principle).
 """
 
 from __future__ import annotations
@@ -24,10 +44,12 @@ import math
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 
+from argmap.semantics._arguments import ArgumentSpec, argument_specs
 from argmap.semantics._relations import Relation, relation_pairs
 from argmap.semantics._scc import component_ids
 
 __all__ = [
+    "DEFAULT_ARGUMENT_SCORE",
     "DEFAULT_BASE_SCORE",
     "StrengthResult",
     "dfquad_aggregate",
@@ -37,6 +59,11 @@ __all__ = [
 
 #: Base score of a node that ``base`` does not mention.
 DEFAULT_BASE_SCORE = 0.5
+
+#: Base score of an argument that ``base`` does not mention: it passes its premises on in full.
+DEFAULT_ARGUMENT_SCORE = 1.0
+
+PREMISE_AGGREGATIONS = ("min", "product")
 
 
 @dataclass(frozen=True)
@@ -97,19 +124,30 @@ def dfquad_strengths(
     attacks: Relation | None = None,
     supports: Relation | None = None,
     *,
+    arguments: Iterable[ArgumentSpec] = (),
+    argument_undercuts: Iterable[tuple[Hashable, Hashable]] = (),
+    premise_aggregation: str = "min",
     tol: float = 1e-9,
     max_iter: int = 1000,
 ) -> StrengthResult:
-    """Return the DF-QuAD strength of every node.
+    """Return the DF-QuAD strength of every node (claims and arguments).
 
     Parameters
     ----------
     nodes : iterable
         The nodes; endpoints of relations not listed here are added after them.
     base : mapping, optional
-        node -> base score τ in [0, 1]; missing nodes get :data:`DEFAULT_BASE_SCORE` (0.5).
+        node -> base score τ in [0, 1]; missing nodes get :data:`DEFAULT_BASE_SCORE` (0.5),
+        missing arguments :data:`DEFAULT_ARGUMENT_SCORE` (1.0).
     attacks, supports : nx.DiGraph or iterable of pairs, optional
         ``(u, v)``: u attacks v, resp. u supports v. A pair listed twice counts once.
+    arguments : iterable of (argument, premises, conclusion), optional
+        Arguments in standard form; each becomes a node (after all others) whose strength
+        aggregates its premises' and which supports its conclusion (module docstring).
+    argument_undercuts : iterable of (u, argument), optional
+        u undercuts the argument: it attacks the argument's base score.
+    premise_aggregation : {"min", "product"}
+        How an argument combines its premises' strengths.
     tol : float
         Iteration on a cycle stops when no value changes by more than ``tol``.
     max_iter : int
@@ -122,7 +160,8 @@ def dfquad_strengths(
     Raises
     ------
     ValueError
-        If a base score is not a number in [0, 1], or ``tol``/``max_iter`` are not positive.
+        If a base score is not a number in [0, 1], ``tol``/``max_iter`` are not positive, the
+        aggregation is unknown or an undercut names an unknown argument.
 
     Examples
     --------
@@ -131,49 +170,114 @@ def dfquad_strengths(
     ... )
     >>> {k: round(v, 6) for k, v in r.values.items()}, r.converged
     ({'a': 0.35, 'b': 0.8, 'c': 0.5}, True)
+    >>> r = dfquad_strengths(["p", "q", "c"], {"p": 0.8, "q": 0.4},
+    ...                      arguments=[("A", ["p", "q"], "c")])
+    >>> {k: round(v, 6) for k, v in r.values.items()}
+    {'p': 0.8, 'q': 0.4, 'c': 0.7, 'A': 0.4}
 
     Notes
     -----
     Nodes are evaluated component by component in a topological order of the condensation of
-    the attack ∪ support graph, so every acyclic part is computed exactly in one pass,
-    O(|A| + |R|). A cyclic component is solved by synchronous (Jacobi) iteration from the base
-    scores, with its inputs from earlier components fixed. Jacobi is independent of node order;
-    it is not damped, so an oscillating component (e.g. two claims of base 1 attacking each
-    other) is reported in ``unconverged`` rather than silently averaged. Each sweep costs
-    O(size of the component).
+    the attack ∪ support graph (premise → argument → conclusion, undercutter → argument), so
+    every acyclic part is computed exactly in one pass, O(|A| + |R|). A cyclic component is
+    solved by synchronous (Jacobi) iteration from the base scores, with its inputs from earlier
+    components fixed. Jacobi is independent of node order; it is not damped, so an oscillating
+    component (e.g. two claims of base 1 attacking each other) is reported in ``unconverged``
+    rather than silently averaged. Each sweep costs O(size of the component).
     """
     if tol <= 0 or max_iter < 1:
         raise ValueError("tol must be positive and max_iter at least 1")
-    order: dict[Hashable, None] = dict.fromkeys(nodes)
-    attack_pairs = list(dict.fromkeys(relation_pairs(attacks)))
-    support_pairs = list(dict.fromkeys(relation_pairs(supports)))
-    for u, v in attack_pairs + support_pairs:
-        order.setdefault(u)
-        order.setdefault(v)
-    base = base or {}
-    tau: dict[Hashable, float] = {}
-    for v in order:
-        score = base.get(v, DEFAULT_BASE_SCORE)
-        if isinstance(score, bool) or not isinstance(score, int | float) or not 0.0 <= score <= 1.0:
-            raise ValueError(f"base score of {v!r} must be a number in [0, 1], got {score!r}")
-        tau[v] = float(score)
-    attackers: dict[Hashable, list[Hashable]] = {v: [] for v in order}
-    supporters: dict[Hashable, list[Hashable]] = {v: [] for v in order}
-    for u, v in attack_pairs:
-        attackers[v].append(u)
-    for u, v in support_pairs:
-        supporters[v].append(u)
+    if premise_aggregation not in PREMISE_AGGREGATIONS:
+        raise ValueError(f"unknown premise aggregation {premise_aggregation!r}; expected one "
+                         f"of {PREMISE_AGGREGATIONS}")
+    qbaf = _Qbaf(nodes, attacks, supports, arguments, argument_undercuts)
+    qbaf.set_base(base or {})
+    strength = qbaf.evaluator(premise_aggregation == "min")
+    return _evaluate(qbaf, strength, tol, max_iter)
 
-    def strength(v: Hashable, values: Mapping[Hashable, float]) -> float:
-        return dfquad_combine(
-            tau[v],
-            dfquad_aggregate(values[u] for u in attackers[v]),
-            dfquad_aggregate(values[u] for u in supporters[v]),
-        )
 
-    succ: dict[Hashable, set[Hashable]] = {v: set() for v in order}
-    for u, v in attack_pairs + support_pairs:
-        succ[u].add(v)
+class _Qbaf:
+    """Nodes, base scores and the attackers, supporters and premises of every node."""
+
+    def __init__(
+        self,
+        nodes: Iterable[Hashable],
+        attacks: Relation | None,
+        supports: Relation | None,
+        arguments: Iterable[ArgumentSpec],
+        argument_undercuts: Iterable[tuple[Hashable, Hashable]],
+    ) -> None:
+        order: dict[Hashable, None] = dict.fromkeys(nodes)
+        attack_pairs = list(dict.fromkeys(relation_pairs(attacks)))
+        support_pairs = list(dict.fromkeys(relation_pairs(supports)))
+        specs = argument_specs(arguments)
+        for u, v in attack_pairs + support_pairs:
+            order.setdefault(u)
+            order.setdefault(v)
+        for _, premises, conclusion in specs:
+            order.update(dict.fromkeys((*premises, conclusion)))
+        self.premises = {name: premises for name, premises, _ in specs}
+        order.update(dict.fromkeys(self.premises))
+        self.order = order
+        self.attackers: dict[Hashable, list[Hashable]] = {v: [] for v in order}
+        self.supporters: dict[Hashable, list[Hashable]] = {v: [] for v in order}
+        for u, v in attack_pairs:
+            self.attackers[v].append(u)
+        for u, v in support_pairs:
+            self.supporters[v].append(u)
+        for name, _, conclusion in specs:
+            self.supporters[conclusion].append(name)
+        for u, name in dict.fromkeys(argument_undercuts):
+            if name not in self.premises:
+                raise ValueError(f"undercut of unknown argument {name!r}")
+            self.attackers[name].append(u)
+            order.setdefault(u)
+            self.attackers.setdefault(u, [])
+            self.supporters.setdefault(u, [])
+
+    def set_base(self, base: Mapping[Hashable, float]) -> None:
+        self.tau: dict[Hashable, float] = {}
+        for v in self.order:
+            default = DEFAULT_ARGUMENT_SCORE if v in self.premises else DEFAULT_BASE_SCORE
+            score = base.get(v, default)
+            if (isinstance(score, bool) or not isinstance(score, int | float)
+                    or not 0.0 <= score <= 1.0):
+                raise ValueError(f"base score of {v!r} must be a number in [0, 1], got {score!r}")
+            self.tau[v] = float(score)
+
+    def evaluator(self, weakest_link: bool):
+        """The update function σ(v) from the current values (module docstring)."""
+        tau, attackers, supporters, premises = (
+            self.tau, self.attackers, self.supporters, self.premises)
+
+        def strength(v: Hashable, values: Mapping[Hashable, float]) -> float:
+            attack = dfquad_aggregate(values[u] for u in attackers[v])
+            if v in premises:
+                if weakest_link:
+                    joint = min(values[p] for p in premises[v])
+                else:
+                    joint = math.prod(values[p] for p in premises[v])
+                return dfquad_combine(tau[v], attack, 0.0) * joint
+            support = dfquad_aggregate(values[u] for u in supporters[v])
+            return dfquad_combine(tau[v], attack, support)
+
+        return strength
+
+    def successors(self) -> dict[Hashable, set[Hashable]]:
+        succ: dict[Hashable, set[Hashable]] = {v: set() for v in self.order}
+        for v in self.order:
+            for u in self.attackers[v] + self.supporters[v]:
+                succ[u].add(v)
+        for name, prem in self.premises.items():
+            for p in prem:
+                succ[p].add(name)
+        return succ
+
+
+def _evaluate(qbaf: _Qbaf, strength, tol: float, max_iter: int) -> StrengthResult:
+    """Evaluate the components in topological order; iterate the cyclic ones (Jacobi)."""
+    order = qbaf.order
+    succ = qbaf.successors()
     component, count = component_ids(succ)
     groups: list[list[Hashable]] = [[] for _ in range(count)]
     for v in order:
@@ -183,26 +287,28 @@ def dfquad_strengths(
     unconverged: list[tuple[Hashable, ...]] = []
     most_sweeps = 0
     for members in reversed(groups):  # Tarjan numbers components in reverse topological order
-        if len(members) == 1:
-            (v,) = members
-            if v not in succ[v]:
-                values[v] = strength(v, values)
-                continue
+        if len(members) == 1 and members[0] not in succ[members[0]]:
+            values[members[0]] = strength(members[0], values)
+            continue
         cyclic = sorted(members, key=rank.__getitem__)
-        for v in cyclic:
-            values[v] = tau[v]
-        settled = False
-        sweeps = 0
-        while sweeps < max_iter:
-            sweeps += 1
-            new = {v: strength(v, values) for v in cyclic}  # Jacobi: all from the old values
-            change = max(abs(new[v] - values[v]) for v in cyclic)
-            values.update(new)
-            if change <= tol:
-                settled = True
-                break
+        settled, sweeps = _iterate(cyclic, qbaf.tau, values, strength, tol, max_iter)
         most_sweeps = max(most_sweeps, sweeps)
         if not settled or not all(math.isfinite(values[v]) for v in cyclic):
             unconverged.append(tuple(cyclic))
     unconverged.sort(key=lambda comp: rank[comp[0]])
     return StrengthResult({v: values[v] for v in order}, not unconverged, unconverged, most_sweeps)
+
+
+def _iterate(cyclic, tau, values, strength, tol: float, max_iter: int) -> tuple[bool, int]:
+    """Jacobi iteration of one cyclic component from its base scores; (settled, sweeps)."""
+    for v in cyclic:
+        values[v] = tau[v]
+    sweeps = 0
+    while sweeps < max_iter:
+        sweeps += 1
+        new = {v: strength(v, values) for v in cyclic}  # Jacobi: all from the old values
+        change = max(abs(new[v] - values[v]) for v in cyclic)
+        values.update(new)
+        if change <= tol:
+            return True, sweeps
+    return False, sweeps

@@ -40,6 +40,7 @@ from typing import NamedTuple, TypeVar
 
 import networkx as nx
 
+from argmap.semantics._guards import check_relation_graph
 from argmap.semantics._relations import Pair, Relation, relation_nodes, relation_pairs
 from argmap.semantics.bipolar import SUPPORT_MODES, SupportMode, _derivations
 
@@ -136,6 +137,8 @@ def flatten_undercuts(attacks: Relation, undercuts: Iterable[Undercut]) -> nx.Di
     See the module docstring for the semantics and references.
     """
     af = nx.DiGraph()
+    if isinstance(attacks, nx.Graph):
+        check_relation_graph(attacks)
     if isinstance(attacks, nx.DiGraph):
         af.add_nodes_from(attacks.nodes(data=True))
         edges = list(attacks.edges(data=True))
@@ -198,9 +201,25 @@ def undercut_framework(
         raise ValueError(f"unknown support mode {mode!r}; expected one of {SUPPORT_MODES}")
     if mode == "none":
         return flatten_undercuts(attacks, undercuts)
+    return closed_framework(attacks, supports, undercuts, mode)
+
+
+def closed_framework(
+    attacks: Relation,
+    supports: Relation | None,
+    undercuts: list[Undercut],
+    mode: SupportMode,
+    forced: Iterable[Pair] = (),
+) -> nx.DiGraph:
+    """:func:`undercut_framework` for ``mode != "none"``; ``forced`` supports join the
+    derivation even if some undercut names their pair (private to argmap: the supports that
+    arguments contribute, see :mod:`argmap.semantics.arguments`)."""
+    if isinstance(attacks, nx.Graph):
+        check_relation_graph(attacks)
     by_relation = _undercutters(undercuts)
     attack_pairs = relation_pairs(attacks)
     kept_supports = [pair for pair in relation_pairs(supports) if not by_relation.get(pair)]
+    kept_supports += forced
     # (a, b) -> {frozenset of undercutters: base attack}; an empty set means "in force"
     chains: dict[Pair, dict[frozenset, Pair]] = {}
     for a, b, base in _derivations(attack_pairs, kept_supports, mode):
@@ -226,26 +245,45 @@ def undercut_framework(
     return af
 
 
-def restrict_labelling(labelling: Mapping[Hashable, V]) -> dict[Hashable, V]:
+def restrict_labelling(
+    labelling: Mapping[Hashable, V], *, keep: Iterable[Hashable] | None = None
+) -> dict[Hashable, V]:
     """Drop auxiliary nodes from a labelling (or any mapping keyed by nodes).
+
+    With ``keep``, return exactly those nodes instead, in ``keep``'s order (e.g. the claims,
+    or the arguments of :func:`argmap.semantics.arguments.argument_framework`).
 
     Examples
     --------
     >>> restrict_labelling({"a": "in", AuxiliaryNode("attack", "a", "b", "X"): "out"})
     {'a': 'in'}
+    >>> restrict_labelling({"a": "in", "A": "out"}, keep=["A"])
+    {'A': 'out'}
     """
+    if keep is not None:
+        return {v: labelling[v] for v in keep}
     return {v: label for v, label in labelling.items() if not isinstance(v, AuxiliaryNode)}
 
 
-def restrict_extensions(extensions: Iterable[Iterable[Hashable]]) -> list[frozenset]:
-    """Drop auxiliary nodes from each extension; drop duplicates, keeping the first order.
+def restrict_extensions(
+    extensions: Iterable[Iterable[Hashable]], *, keep: Iterable[Hashable] | None = None
+) -> list[frozenset]:
+    """Drop auxiliary nodes (or, with ``keep``, all nodes not in it) from each extension;
+    drop duplicates, keeping the first order.
 
     Examples
     --------
     >>> restrict_extensions([{"a", AuxiliaryNode("attack", "b", "a", "X")}])
     [frozenset({'a'})]
+    >>> restrict_extensions([{"a", "A"}, {"a"}], keep={"a"})
+    [frozenset({'a'})]
     """
+    kept = None if keep is None else set(keep)
     seen: dict[frozenset, None] = {}
     for extension in extensions:
-        seen.setdefault(frozenset(v for v in extension if not isinstance(v, AuxiliaryNode)))
+        if kept is None:
+            members = frozenset(v for v in extension if not isinstance(v, AuxiliaryNode))
+        else:
+            members = frozenset(v for v in extension if v in kept)
+        seen.setdefault(members)
     return list(seen)

@@ -272,3 +272,176 @@ def dfquad_acyclic(nodes, base, attacks, supports) -> dict:
         return memo[a]
 
     return {a: sigma(a) for a in nodes}
+
+
+# --- coherence with linked arguments (Betz 2010) ----------------------------------------------
+
+
+def argument_clauses(arguments) -> list[list[tuple[Hashable, bool]]]:
+    """Each argument (name, premises, conclusion): ¬P1 ∨ … ∨ ¬Pn ∨ C (tautologies dropped)."""
+    clauses = []
+    for _, premises, conclusion in arguments:
+        if conclusion not in premises:
+            clauses.append([(p, False) for p in premises] + [(conclusion, True)])
+    return clauses
+
+
+def models_of(claims, clauses) -> list[dict]:
+    """Every truth assignment of the claims that satisfies all clauses."""
+    claims = list(claims)
+    models = []
+    for values in product((False, True), repeat=len(claims)):
+        v = dict(zip(claims, values, strict=True))
+        if all(any(v[c] == pol for c, pol in clause) for clause in clauses):
+            models.append(v)
+    return models
+
+
+def propagation_clashes(start, clauses) -> bool:
+    """Forward reasoning from the literals ``start``: a clause all of whose literals but one are
+    false yields that one (clauses are read as lists, so ¬a ∨ ¬a is "a yields ¬a"); True when
+    some literal and its negation are both reached."""
+    known = set(start)
+    changed = True
+    while changed:
+        changed = False
+        for clause in clauses:
+            for j, lit in enumerate(clause):
+                others = clause[:j] + clause[j + 1 :]
+                if lit not in known and all((c, not v) in known for c, v in others):
+                    known.add(lit)
+                    changed = True
+    return any((c, not v) in known for c, v in known)
+
+
+# --- arguments in standard form (docs/semantics.md, "Arguments") ------------------------------
+
+
+def argument_instances(args, attacks, supports, undercuts, arguments, arg_undercuts, mode):
+    """Attack instances of the claims when arguments are read by their definition.
+
+    A one-premise argument is the support P -> C with its undercutters as undercuts of that
+    support; under ``necessary`` a linked argument nobody undercuts makes every premise a
+    necessary support of its conclusion (never dropped by undercuts of other relations).
+    """
+    undercutters = {name: {u for u, a in arg_undercuts if a == name} for name, _, _ in arguments}
+    supports = set(supports)
+    undercuts = set(undercuts)
+    forced = set()
+    for name, premises, conclusion in arguments:
+        premises = set(premises)
+        if len(premises) == 1:
+            (p,) = premises
+            supports.add((p, conclusion))
+            undercuts |= {(u, p, conclusion) for u in undercutters[name]}
+        elif mode == "necessary" and not undercutters[name]:
+            forced |= {(p, conclusion) for p in premises}
+    if mode == "none":
+        ucs = {(a, b): frozenset(u for u, x, y in undercuts if (x, y) == (a, b))
+               for a, b in attacks}
+        return sorted({(a, b, us) for (a, b), us in ucs.items()}, key=repr)
+    undercut_pairs = {(a, b) for _, a, b in undercuts}
+    kept = {p for p in supports if p not in undercut_pairs} | forced
+    star = support_paths(kept, args) | {(a, a) for a in args}
+    instances = set()
+    for d, e in attacks:
+        us = frozenset(u for u, a, b in undercuts if (a, b) == (d, e))
+        for x, y in star:
+            for z, w in star:
+                if mode == "deductive" and y == d and w == e:
+                    instances.add((x, z, us))
+                if mode == "necessary" and x == d and z == e:
+                    instances.add((y, w, us))
+    return sorted(instances, key=repr)
+
+
+def _effective(label, a, us) -> bool:
+    return label[a] == "in" and all(label[u] == "out" for u in us)
+
+
+def _ineffective(label, a, us) -> bool:
+    return label[a] == "out" or any(label[u] == "in" for u in us)
+
+
+def argument_label(label, instances, argument, arg_undercuts, mode) -> str:
+    """An argument's label given its claims' labels: in iff every premise in and every
+    undercutter out (and, deductive, every attack on the conclusion ineffective); out iff some
+    premise out or undercutter in (or, deductive, an attack on the conclusion effective)."""
+    name, premises, conclusion = argument
+    us = [u for u, a in arg_undercuts if a == name]
+    on_c = [(a, ucs) for a, b, ucs in instances if b == conclusion] if mode == "deductive" else []
+    if (any(label[p] == "out" for p in premises) or any(label[u] == "in" for u in us)
+            or any(_effective(label, a, ucs) for a, ucs in on_c)):
+        return "out"
+    if (all(label[p] == "in" for p in premises) and all(label[u] == "out" for u in us)
+            and all(_ineffective(label, a, ucs) for a, ucs in on_c)):
+        return "in"
+    return "undec"
+
+
+def claim_operator(args, instances, label) -> dict:
+    """One application of the three-valued operator of attack instances to the claims."""
+    new = {}
+    for b in args:
+        incoming = [(a, us) for a, t, us in instances if t == b]
+        if any(_effective(label, a, us) for a, us in incoming):
+            new[b] = "out"
+        elif all(_ineffective(label, a, us) for a, us in incoming):
+            new[b] = "in"
+        else:
+            new[b] = "undec"
+    return new
+
+
+def grounded_with_arguments(args, instances, arguments, arg_undercuts, mode) -> dict:
+    """Claims: least fixed point of the operator; arguments: :func:`argument_label`."""
+    label = grounded_with_attack_instances(args, instances)
+    for argument in arguments:
+        label[argument[0]] = argument_label(label, instances, argument, arg_undercuts, mode)
+    return label
+
+
+def complete_labellings_with_arguments(args, instances, arguments, arg_undercuts, mode):
+    """Every complete labelling: a fixed point of the claims' operator, arguments labelled."""
+    found = []
+    for values in product(("in", "out", "undec"), repeat=len(args)):
+        label = dict(zip(args, values, strict=True))
+        if claim_operator(args, instances, label) != label:
+            continue
+        for argument in arguments:
+            label[argument[0]] = argument_label(label, instances, argument, arg_undercuts, mode)
+        found.append(label)
+    return found
+
+
+def dfquad_with_arguments(nodes, base, attacks, supports, arguments, arg_undercuts, agg="min"):
+    """The recursive definition with argument nodes (acyclic inputs only):
+    sigma(A) = tau(A) * (1 - F(undercutters)) * G(premises), A supports its conclusion."""
+    memo: dict = {}
+
+    def aggregate(values):
+        result = 1.0
+        for v in values:
+            result *= 1.0 - v
+        return 1.0 - result
+
+    names = {a[0]: a for a in arguments}
+
+    def sigma(a):
+        if a in memo:
+            return memo[a]
+        if a in names:
+            _, premises, _ = names[a]
+            joint = [sigma(p) for p in premises]
+            g = min(joint) if agg == "min" else __import__("math").prod(joint)
+            va = aggregate([sigma(u) for u, b in arg_undercuts if b == a])
+            memo[a] = base.get(a, 1.0) * (1 - va) * g
+            return memo[a]
+        va = aggregate([sigma(x) for x, y in attacks if y == a])
+        vs = aggregate([sigma(x) for x, y in supports if y == a]
+                       + [sigma(n) for n, (_, _, c) in names.items() if c == a])
+        v0 = base.get(a, 0.5)
+        memo[a] = v0 - v0 * (va - vs) if va >= vs else v0 + (1 - v0) * (vs - va)
+        return memo[a]
+
+    return {a: sigma(a) for a in [*nodes, *names]}

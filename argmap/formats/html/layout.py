@@ -77,6 +77,10 @@ GAP = 110.0
 #: font is chosen so that question and theses are ≥ 15 px there at fit zoom
 REFERENCE_CANVAS = (1520.0, 800.0)
 MIN_READABLE_PX = 15.5
+#: the band's largest font (canvas units) and the questions' type relative to the answers'
+QUESTION_TYPE = 1.5
+MAX_BAND_FONT = 96
+FALLBACK_BAND_FONT = 28
 #: column counts a region may have (a coarse ladder: a few more claims rarely change it)
 LADDER = (3, 4, 5, 6, 8, 10, 12, 16, 20, 24, 32, 40, 48, 64, 80, 96, 128, 160, 192, 256, 320)
 
@@ -255,10 +259,11 @@ def _shelves(sizes: list[tuple[float, float]], width: float
     return corners, total_w, heights
 
 
-def _pack(sizes: list[tuple[float, float]], aspect: float
+def _pack(sizes: list[tuple[float, float]], aspect: float, width: float | None = None
           ) -> tuple[list[tuple[float, float, float]], float, float]:
     """Shelf packing in display order; the shelf width is the one whose picture comes closest
-    to ``aspect``. Returns (x, y, shelf height) per block, total width and height."""
+    to ``aspect`` (or, given ``width``, the widest one not wider). Returns (x, y, shelf
+    height) per block, total width and height."""
     if not sizes:
         return [], 0.0, 0.0
     candidates = {max(w for w, _ in sizes)}
@@ -268,10 +273,11 @@ def _pack(sizes: list[tuple[float, float]], aspect: float
         candidates.add(acc)
         acc += GAP
     best: tuple[float, list[tuple[float, float, float]], float, float] | None = None
-    for width in sorted(candidates):
-        corners, tw, heights = _shelves(sizes, width)
+    for shelf in sorted(candidates):
+        corners, tw, heights = _shelves(sizes, shelf)
         th = sum(heights) + GAP * (len(heights) - 1)
-        score = abs(math.log((tw / max(th, 1.0)) / aspect))
+        score = (abs(math.log((tw / max(th, 1.0)) / aspect)) if width is None
+                 else (0.0 if tw <= width else 1.0) - tw / max(width, 1.0) * 1e-3)
         if best is None or score < best[0] - 1e-9:
             best = (score, [(x, y, heights[s]) for x, y, s in corners], tw, th)
     assert best is not None
@@ -299,29 +305,69 @@ def _thesis_card(font: float) -> Card:
 
 
 def _question_card(font: float) -> Card:
-    return Card(round(30.0 * font), round(font * (1.3 * 3 + 1.6)), font, 3)
+    # as wide as two answers side by side (a question block is two or three answers wide),
+    # with a larger type than the answers
+    big = font * QUESTION_TYPE
+    return Card(round(2 * 14.0 * font - font), round(big * (1.3 * 4 + 1.6)), round(big, 1), 4)
 
 
-def _band(questions: list[str], answers: dict[str, list[str]], width: float, thesis: Card,
-          question: Card) -> tuple[dict[str, tuple[float, float]], float]:
-    """Centres of the questions and their answers, relative to the band's top-left corner, and
-    the band's height. Each question is centred over its answers; answers wrap into rows."""
-    pos: dict[str, tuple[float, float]] = {}
+def _question_block(n: int, thesis: Card, question: Card
+                    ) -> tuple[float, float, int]:
+    """Width, height and answers per row of one question's block (its card over its answers)."""
     pitch = thesis.w + thesis.font
-    per_row = max(1, int((width + thesis.font) // pitch))
+    cols = min(max(n, 2), 3)
+    rows = math.ceil(n / cols)
+    width = max(question.w, cols * pitch - thesis.font)
+    height = question.h + (thesis.font * 2.5 + rows * (thesis.h + thesis.font * 2) if n else 0)
+    return width, height, cols
+
+
+def _band(questions: list[str], answers: dict[str, list[str]], thesis: Card,
+          question: Card) -> tuple[dict[str, tuple[float, float]], float, float]:
+    """Centres of the questions and their answers relative to the band's top-left corner, and
+    the band's width and height. Each question is a block (its card centred over its answers,
+    at most three a row); the main question's block stands alone on the first shelf, the others
+    follow on shelves of a width that depends only on the number of questions, each shelf
+    centred, so that nothing below the band (the regions) can move the band."""
+    pitch = thesis.w + thesis.font
+    gap = thesis.font * 3
+    blocks = [(q, *_question_block(len(answers[q]), thesis, question)) for q in questions]
+    rest = max(len(blocks) - 1, 1)
+    per_shelf = math.ceil(rest / math.ceil(rest / math.ceil(math.sqrt(rest * 2.5))))
+    shelves = [blocks[:1]] + [blocks[i:i + per_shelf] for i in range(1, len(blocks), per_shelf)]
+    shelves = [s for s in shelves if s]
+    width = max(sum(b[1] for b in s) + gap * (len(s) - 1) for s in shelves)
+    pos: dict[str, tuple[float, float]] = {}
     y = 0.0
-    for q in questions:
-        pos[q] = (width / 2, y + question.h / 2)
-        y += question.h + thesis.font * 2.5
-        group = answers[q]
-        for start in range(0, len(group), per_row):
-            chunk = group[start:start + per_row]
-            x0 = width / 2 - (len(chunk) * pitch - (pitch - thesis.w)) / 2
-            for i, c in enumerate(chunk):
-                pos[c] = (x0 + i * pitch + thesis.w / 2, y + thesis.h / 2)
-            y += thesis.h + thesis.font * 2
-        y += thesis.font * 2
-    return pos, y
+    for shelf in shelves:
+        x = (width - (sum(b[1] for b in shelf) + gap * (len(shelf) - 1))) / 2
+        for q, w, _h, cols in shelf:
+            pos[q] = (x + w / 2, y + question.h / 2)
+            group = answers[q]
+            top = y + question.h + thesis.font * 2.5
+            for start in range(0, len(group), cols):
+                chunk = group[start:start + cols]
+                x0 = x + w / 2 - (len(chunk) * pitch - thesis.font) / 2
+                for i, c in enumerate(chunk):
+                    pos[c] = (x0 + i * pitch + thesis.w / 2, top + thesis.h / 2)
+                top += thesis.h + thesis.font * 2
+            x += w + gap
+        y += max(b[2] for b in shelf) + gap
+    return pos, width, y
+
+
+def _band_font(questions: list[str], answers: dict[str, list[str]], regions_w: float,
+               regions_h: float) -> int:
+    """The smallest band font (in steps of 4 units) that makes question and answers readable
+    at fit zoom on the reference canvas. When none up to :data:`MAX_BAND_FONT` does (a band of
+    many answers cannot be readable as a whole; zooming into a question makes it so), twice
+    the card font, so that the band does not crowd out the regions. A few more claims rarely
+    change it."""
+    for font in range(24, MAX_BAND_FONT + 1, 4):
+        _, band_w, band_h = _band(questions, answers, _thesis_card(font), _question_card(font))
+        if font * _fit_scale(max(band_w, regions_w), band_h + regions_h) >= MIN_READABLE_PX:
+            return font
+    return FALLBACK_BAND_FONT
 
 
 def _fit_scale(total_w: float, total_h: float) -> float:
@@ -399,16 +445,13 @@ def layout(view: MapView) -> Layout:
     band_pos: dict[str, tuple[float, float]] = {}
     band_h = shift = 0.0
     if questions:
-        # the smallest band font (in steps of 4 units) that is readable at fit zoom on the
-        # reference canvas; a few more claims rarely change it
-        widest = max(len(g) for g in answers.values()) if answers else 1
-        for font in range(24, 404, 4):
-            result.thesis, result.question = _thesis_card(font), _question_card(font)
-            pitch = result.thesis.w + font
-            band_w = max(regions_w, result.question.w, min(widest, 3) * pitch)
-            band_pos, band_h = _band(questions, answers, band_w, result.thesis, result.question)
-            if font * _fit_scale(band_w, band_h + regions_h) >= MIN_READABLE_PX:
-                break
+        font = _band_font(questions, answers, regions_w, regions_h)
+        result.thesis, result.question = _thesis_card(font), _question_card(font)
+        band_pos, band_w, band_h = _band(questions, answers, result.thesis, result.question)
+        band_h += font * 2
+        if band_w > regions_w:  # the regions as wide as the band
+            placed, regions_w, regions_h = _pack([(w, h) for _, w, h, _ in blocks], aspect,
+                                                 band_w)
         shift = (band_w - regions_w) / 2
     result.questions, result.band = questions, sorted(band)
     for c, (x, y) in band_pos.items():
