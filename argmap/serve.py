@@ -57,12 +57,17 @@ LIVE_SCRIPT = """(function () {
 
 @dataclass(frozen=True)
 class Snapshot:
-    """One build: the page (with the live script), the data, and the problems to overlay."""
+    """One build: the data and the problems to overlay, and how to make the page of it."""
 
     version: int
-    page: bytes
     body: bytes  # /map.json: {"version", "payload" (null when the map did not load), "problems"}
     ok: bool
+    #: the page (with the live script) of the last good map, made when a browser asks for it
+    render: Callable[[], bytes] = field(repr=False, compare=False, default=lambda: b"")
+
+    @property
+    def page(self) -> bytes:
+        return self.render()
 
 
 def _problem_of_diagnostic(d: Any) -> dict[str, Any]:
@@ -93,15 +98,14 @@ class LivePreview:
     lang: str | None = None
     cache: LoadCache = field(default_factory=LoadCache)
     current: Snapshot | None = None
-    _page: bytes = b""
     _lock: threading.Lock = field(default_factory=threading.Lock)
     changed: threading.Condition = field(default_factory=threading.Condition)
 
     def rebuild(self) -> Snapshot:
-        """Load, analyse and render again (unchanged files from the cache); on a load error
-        keep the last good page and data and report the problems."""
-        from .formats.html import build_payload, render_html
-        from .formats.html.assets import csp_hash
+        """Load, analyse and lay out again (unchanged files from the cache); on a load error
+        keep the last good page and data and report the problems. The page itself is rendered
+        only when a browser loads it (:meth:`Snapshot.page`); an open page takes the data."""
+        from .formats.html import build_payload
 
         version = (self.current.version + 1) if self.current else 0
         try:
@@ -109,18 +113,18 @@ class LivePreview:
         except LoadError as exc:
             problems = [_problem_of_diagnostic(d) for d in exc.diagnostics]
             body = {"version": version, "payload": None, "problems": problems}
-            return self._publish(Snapshot(version, self._page or _error_page(exc),
-                                          _json(body), ok=False))
+            last = self.current.render if self.current and self.current.ok else None
+            return self._publish(Snapshot(version, _json(body), ok=False,
+                                          render=last or _constant(_error_page(exc))))
         lang = resolve_lang(self.lang, amap.meta.language)
         options = self.options
         if options.sources_dir is None and amap.meta.texts is not None:
             options = replace(options, sources_dir=amap.root / amap.meta.texts)
         view = build_view(analyse(build_graph(amap), options), lang, amap.files)
-        page = render_html(view, script_hashes=[csp_hash(LIVE_SCRIPT)], connect=True)
-        self._page = _with_live_script(page).encode("utf-8")
-        body = {"version": version, "payload": build_payload(view, lang),
-                "problems": _problems_of_findings(view)}
-        return self._publish(Snapshot(version, self._page, _json(body), ok=True))
+        payload = build_payload(view, lang)
+        body = {"version": version, "payload": payload, "problems": _problems_of_findings(view)}
+        return self._publish(Snapshot(version, _json(body), ok=True,
+                                      render=_page_maker(payload, view.language)))
 
     def _publish(self, snap: Snapshot) -> Snapshot:
         with self.changed:
@@ -134,6 +138,29 @@ class LivePreview:
             self.changed.wait_for(lambda: self.current is not None
                                   and self.current.version > version, timeout)
             return self.current if self.current and self.current.version > version else None
+
+
+def _constant(page: bytes) -> Callable[[], bytes]:
+    return lambda: page
+
+
+def _page_maker(payload: dict[str, Any], graph_lang: str | None) -> Callable[[], bytes]:
+    """The page of ``payload`` with the live script, rendered once, on the first request."""
+    made: list[bytes] = []
+    lock = threading.Lock()
+
+    def page() -> bytes:
+        with lock:
+            if not made:
+                from .formats.html import render_payload
+                from .formats.html.assets import csp_hash
+
+                html = render_payload(payload, graph_lang,
+                                      script_hashes=[csp_hash(LIVE_SCRIPT)], connect=True)
+                made.append(_with_live_script(html).encode("utf-8"))
+            return made[0]
+
+    return page
 
 
 def _json(data: Any) -> bytes:

@@ -187,6 +187,14 @@ MESSAGES: dict[str, Mapping[str, Any]] = {
         "en": "{b} attacks {a}, which you accept. Reject {b} or accept an objection to {b} "
         "(or a claim that undercuts the attack).",
     },
+    "pos.rejects-conclusion": {
+        "de": "Du akzeptierst alle Prämissen von {arg} ({premises}), lehnst aber die "
+        "Konklusion {c} ab. Wer die Prämissen zusammen annimmt, muss auch die Konklusion "
+        "annehmen – oder eine Prämisse ablehnen.",
+        "en": "You accept every premise of {arg} ({premises}) but reject its conclusion {c}. "
+        "Whoever accepts the premises together must accept the conclusion too – or reject a "
+        "premise.",
+    },
     "pos.commits": {"de": "Daraus folgt auch: {list}", "en": "This also commits you to: {list}"},
     "pos.commit.accept": {"de": "akzeptiere", "en": "accept"},
     "pos.commit.reject": {"de": "lehne ab:", "en": "reject"},

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from ...view import MapView
 from ..registry import exporter
-from .payload import build_payload, render_html, safe_url
+from .payload import build_payload, render_html, render_payload, safe_url
 
-__all__ = ["build_payload", "export_html", "render_html", "safe_url"]
+__all__ = ["build_payload", "export_html", "render_html", "render_payload", "safe_url"]
 
 
 @exporter("html", ".html")

@@ -49,6 +49,7 @@ __all__ = [
     "build_payload",
     "content_security_policy",
     "render_html",
+    "render_payload",
     "safe_url",
     "script_json",
 ]
@@ -411,7 +412,16 @@ def render_html(view: MapView, *, lang: str | None = None, since: SinceMarks | N
     """
     lang = lang or view.lang
     lang = lang if lang in ("de", "en") else "de"
-    payload = build_payload(view, lang, since=since, built=built)
+    return render_payload(build_payload(view, lang, since=since, built=built), view.language,
+                          script_hashes=script_hashes, connect=connect)
+
+
+def render_payload(payload: dict[str, Any], graph_lang: str | None = None, *,
+                   script_hashes: Iterable[str] = (), connect: bool = False) -> str:
+    """The page of a payload made by :func:`build_payload` (so that a caller that needs both,
+    the live preview, builds the payload once); ``graph_lang`` is the map's own language
+    (``view.language``). See :func:`render_html`."""
+    lang = payload["lang"]
     vis_js, vis_css = assets.vis_js(), assets.vis_css()
     app_js, app_css = assets.app_js(), assets.app_css()
     csp = content_security_policy([vis_js, app_js], [vis_css, app_css],
@@ -442,5 +452,5 @@ def render_html(view: MapView, *, lang: str | None = None, since: SinceMarks | N
                         strict=True)),
         verdict_marks=dict(zip(vocab["labels"], vocab["verdict"]["mark"], strict=True)),
         edge_colors=dict(zip(vocab["kinds"], vocab["relation"]["color"], strict=True)),
-        graph_lang=view.language,
+        graph_lang=graph_lang,
     )

@@ -1338,6 +1338,15 @@
         if (!answered) { result.undefended.push({ a: ids[a], b: ids[x] }); }
       });
     });
+    // arguments in standard form (as `check --position`): accepting every premise commits
+    // to the conclusion; rejecting the conclusion then is a problem of its own
+    result.rejectsConclusion = [];
+    S.args.forEach(function (a) {
+      if (!a.premises.length || !a.premises.every(function (p) { return pos.get(p) === "accept"; })) { return; }
+      var c = pos.get(a.conclusion);
+      if (c === "reject") { result.rejectsConclusion.push({ arg: a.id, c: ids[a.conclusion], premises: a.premises.map(function (p) { return ids[p]; }) }); }
+      else if (c !== "accept" && !result.incoherent && result.commits.indexOf(ids[a.conclusion]) < 0) { result.commits.push(ids[a.conclusion]); }
+    });
     return result;
   }
   function attackersOf(x) { return objectionsOf(x).concat(contradictsOf(x)); }
@@ -1368,6 +1377,12 @@
     if (r.incoherent && !(r.incoherent.direct && r.conflicts.length)) {
       li("am-bad am-pos-incoherent", t("pos.incoherent", { x: q(S.idx.get(r.incoherent.x)), first: r.incoherent.words[0], second: r.incoherent.words[1] }));
     }
+    r.rejectsConclusion.forEach(function (x) {
+      var a = S.args[S.argIdx.get(x.arg)];
+      li("am-bad am-pos-rejects-conclusion", t("pos.rejects-conclusion", {
+        arg: "„" + (a.title || a.id) + "“", c: q(S.idx.get(x.c)),
+        premises: x.premises.map(function (p) { return q(S.idx.get(p)); }).join(", ") }));
+    });
     r.undefended.forEach(function (x) {
       if (conflictPairs.has(x.a + " " + x.b)) { return; }
       li("am-warn am-pos-undefended", t("pos.undefended", { a: q(S.idx.get(x.a)), b: q(S.idx.get(x.b)) }));
@@ -1377,7 +1392,7 @@
       li("am-muted", t("pos.commits", { list: names.join("; ") + (r.commits.length > 12 ? "; …" : "") }));
     }
     if (!accepted.length && !rejected.length) { li("am-muted", t("pos.empty")); }
-    else if (!r.conflicts.length && !r.incoherent && !r.undefended.length && !r.mapIncoherent) { li("am-good am-pos-ok", t("pos.ok")); }
+    else if (!r.conflicts.length && !r.incoherent && !r.undefended.length && !r.mapIncoherent && !r.rejectsConclusion.length) { li("am-good am-pos-ok", t("pos.ok")); }
     network.redraw();
   }
   function renderPositionSelection() {
