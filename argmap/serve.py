@@ -112,7 +112,7 @@ class LivePreview:
             amap = load_map(self.directory, lang=self.lang, cache=self.cache)
         except LoadError as exc:
             problems = [_problem_of_diagnostic(d) for d in exc.diagnostics]
-            body = {"version": version, "payload": None, "problems": problems}
+            body: dict[str, Any] = {"version": version, "payload": None, "problems": problems}
             last = self.current.render if self.current and self.current.ok else None
             return self._publish(Snapshot(version, _json(body), ok=False,
                                           render=last or _constant(_error_page(exc))))

@@ -456,7 +456,7 @@ def _regions(view: MapView, band: set[str], links: _Links, result: Layout
         if c not in band:
             members[view.claims[c].topic].append(c)
     in_band = {view.claims[c].topic for c in band}
-    blocks = []
+    blocks: list[tuple[str, float, float, dict[str, tuple[float, float]]]] = []
     for topic in _topic_order(view):
         mem = members.get(topic)
         if not mem:
