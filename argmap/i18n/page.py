@@ -247,6 +247,8 @@ MESSAGES: dict[str, Mapping[str, Any]] = {
     "outline.collapse": {"de": "Alles zuklappen", "en": "Collapse all"},
     "present.question": {"de": "Die Frage", "en": "The question"},
     "present.thesis": {"de": "These", "en": "Thesis"},
+    "present.answers": _n("{n} Antwort darauf", "{n} Antworten darauf", "{n} answer to it",
+                          "{n} answers to it"),
     "present.reasons": {"de": "Gründe und Einwände: {thesis}",
                         "en": "Reasons and objections: {thesis}"},
     "present.pro": _n("{n} Grund dafür", "{n} Gründe dafür", "{n} reason for",

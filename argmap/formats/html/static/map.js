@@ -788,7 +788,11 @@
   function centerOn(i, minScale) {
     // close enough to read the card, never so close that a large card overflows the view
     var fitCard = Math.min((container.clientWidth || 800) / (S.W[i] * 2.2), (container.clientHeight || 600) / (S.H[i] * 2.2));
-    var scale = Math.min(Math.max(network.getScale(), minScale || 0.9), Math.max(fitCard, network.getScale()));
+    // minScale is meant for an ordinary card; a larger card (an answer in the band) is as
+    // readable at a smaller scale, and its neighbours stay in view
+    var font = S.d.claims.band[i] ? S.d.cards.thesis[2] : S.d.cards.card[2];
+    var want = (minScale || 0.9) * S.d.cards.card[2] / font;
+    var scale = Math.min(Math.max(network.getScale(), want), Math.max(fitCard, network.getScale()));
     network.moveTo({ position: { x: S.X[i], y: S.Y[i] }, scale: scale, animation: animate() });
   }
   function fitClaims(list) {
@@ -1641,13 +1645,16 @@
       if (root.question) { steps.push({ kind: "question", q: root.question }); }
       root.claims.forEach(function (i) {
         steps.push({ kind: "thesis", i: i });
-        steps.push({ kind: "reasons", i: i });
+        // no empty slides: the reasons step only when there are reasons or objections
+        if (presentPro(i).length || presentContra(i).length) { steps.push({ kind: "reasons", i: i }); }
         steps.push({ kind: "verdict", i: i });
       });
     });
     if (!steps.length) { readingOrder().slice(0, 30).forEach(function (i) { steps.push({ kind: "thesis", i: i }); }); }
     return steps;
   }
+  function presentPro(i) { return uniq(reasonsOf(i).concat(S.argsOf[i].reduce(function (a, j) { return a.concat(S.args[j].premises); }, []))); }
+  function presentContra(i) { return uniq(objectionsOf(i).concat(contradictsOf(i))); }
   function presentClaim(i, big) {
     return el("div", { "class": "am-pr-claim am-" + stanceKey(i) + (big ? " am-pr-big" : "") }, [
       el("span", { "class": "am-pr-marks", text: voc().stance.symbol[S.d.claims.stance[i]] + " " + voc().verdict.mark[S.d.claims.label[i]] }),
@@ -1663,6 +1670,11 @@
     if (s.kind === "question") {
       body.appendChild(el("p", { "class": "am-pr-kicker", text: t("present.question") }));
       body.appendChild(el("h2", { "class": "am-pr-title", text: s.q.text }));
+      var answers = (outlineRoots().filter(function (r) { return r.question === s.q; })[0] || { claims: [] }).claims;
+      if (answers.length) {  // the positions taken on it, so the question is never a bare slide
+        body.appendChild(el("h3", { "class": "am-pr-sub", text: t("present.answers", { n: answers.length }) }));
+        body.appendChild(el("div", { "class": "am-pr-answers" }, answers.map(function (i) { return presentClaim(i); })));
+      }
     } else if (s.kind === "thesis") {
       body.appendChild(el("p", { "class": "am-pr-kicker", text: t("present.thesis") }));
       body.appendChild(el("h2", { "class": "am-pr-title", text: caption(s.i) }));
@@ -1671,8 +1683,7 @@
       if (src) { body.appendChild(el("p", { "class": "am-pr-source", text: src.title })); }
     } else if (s.kind === "reasons") {
       body.appendChild(el("p", { "class": "am-pr-kicker", text: t("present.reasons", { thesis: caption(s.i) }) }));
-      var pro = uniq(reasonsOf(s.i).concat(S.argsOf[s.i].reduce(function (a, j) { return a.concat(S.args[j].premises); }, [])));
-      var con = uniq(objectionsOf(s.i).concat(contradictsOf(s.i)));
+      var pro = presentPro(s.i), con = presentContra(s.i);
       body.appendChild(el("div", { "class": "am-pr-cols" }, [
         el("section", { "class": "am-pr-col am-pr-pro" }, [el("h3", { text: t("present.pro", { n: pro.length }) })].concat(pro.map(function (i) { return presentClaim(i); }))),
         el("section", { "class": "am-pr-col am-pr-contra" }, [el("h3", { text: t("present.contra", { n: con.length }) })].concat(con.map(function (i) { return presentClaim(i); })))
