@@ -75,9 +75,11 @@ def _problem_of_diagnostic(d: Any) -> dict[str, Any]:
             "severity": "error", "message": d.message}
 
 
-def _problems_of_findings(view: Any) -> list[dict[str, Any]]:
+def _problems_of_findings(view: Any, messages: list[str]) -> list[dict[str, Any]]:
+    """The findings worth an overlay (not the infos), with the messages already rendered for
+    the page (``messages[i]`` belongs to ``view.findings[i]``; rendering chains is costly)."""
     out = []
-    for f in view.findings:
+    for f, message in zip(view.findings, messages, strict=True):
         if f.severity == "info":
             continue
         place = f.where
@@ -85,7 +87,7 @@ def _problems_of_findings(view: Any) -> list[dict[str, Any]]:
             claim = next((view.claims[c] for c in f.claims if c in view.claims), None)
             place = (claim.place.file, claim.place.line) if claim and claim.place else None
         out.append({"file": place[0] if place else None, "line": place[1] if place else None,
-                    "code": f.code, "severity": f.severity, "message": f.message(view.lang)})
+                    "code": f.code, "severity": f.severity, "message": message})
     return out
 
 
@@ -122,7 +124,9 @@ class LivePreview:
             options = replace(options, sources_dir=amap.root / amap.meta.texts)
         view = build_view(analyse(build_graph(amap), options), lang, amap.files)
         payload = build_payload(view, lang)
-        body = {"version": version, "payload": payload, "problems": _problems_of_findings(view)}
+        messages = [f["message"] for f in payload["findings"]]
+        body = {"version": version, "payload": payload,
+                "problems": _problems_of_findings(view, messages)}
         return self._publish(Snapshot(version, _json(body), ok=True,
                                       render=_page_maker(payload, view.language)))
 
