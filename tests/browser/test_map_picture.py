@@ -214,3 +214,34 @@ def test_stability_in_the_browser(open_map, tmp_path):
     assert fraction >= 0.9
     before.assert_clean()
     after.assert_clean()
+
+
+def test_an_argument_is_an_inference_node_and_the_panel_lists_premises_and_conclusion(
+        open_map, debate_html):
+    mp = open_map(debate_html, viewport=FULL_HD)
+    page = mp.page
+    arg = mp.eval("window.argmap.data.arguments.find(a => a.id === 'arg-unabhaengig')")
+    ids = mp.eval("window.argmap.data.claims.id")
+    premises = [ids[p] for p in arg["premises"]]
+    assert premises == ["lehre-forschungsfreiheit", "lehre-offene-gewichte"]
+    assert ids[arg["conclusion"]] == "these-ja"
+    # the inference node lies between the premises and the conclusion
+    ys = mp.eval("(ids) => ids.map(id => window.argmap.cardBox(id))", [*premises, "these-ja"])
+    junction = mp.eval("(p) => network.canvasToDOM(p)", {"x": arg["x"], "y": arg["y"]})
+    rect = mp.eval("document.getElementById('mynetwork').getBoundingClientRect().toJSON()")
+    jy = rect["top"] + junction["y"]
+    assert ys[2]["y"] + ys[2]["h"] < jy < min(b["y"] for b in ys[:2])
+    # clicking it opens the argument in standard form
+    page.mouse.click(rect["left"] + junction["x"], jy)
+    page.wait_for_timeout(100)
+    panel = mp.panel_text()
+    assert "Unabhängigkeitsargument" in panel
+    items = mp.eval("[...document.querySelectorAll('#am-panel .am-standard li')]"
+                    ".map(li => li.textContent)")
+    assert items == ["Forschung ohne Nutzungsgrenzen", "Offene Gewichte sind verfügbar",
+                     "Ja: eigener Betrieb lohnt sich"]
+    # a premise's panel shows the argument it belongs to
+    mp.eval("window.argmap.select('lehre-offene-gewichte')")
+    page.wait_for_timeout(100)
+    assert "Argument: Unabhängigkeitsargument" in mp.panel_text()
+    mp.assert_clean()
