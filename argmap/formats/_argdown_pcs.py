@@ -63,6 +63,7 @@ class Step:
     premises: list[Any]
     conclusion: Any
     rule: str = ""
+    data: dict[str, Any] = field(default_factory=dict)  # the inference's data ({uses: …})
 
 
 def _uses(pcs: Pcs, data: dict[str, Any]) -> list[Any] | None:
@@ -87,7 +88,7 @@ def steps(pcs: Pcs) -> list[Step]:
     for member in pcs.members:
         if member[0] == "i":
             premises = _uses(pcs, member[2]) or list(dict.fromkeys(listed))
-            pending = Step(premises, None, member[1])
+            pending = Step(premises, None, member[1], member[2])
             continue
         if pending is not None:
             pending.conclusion = member[2]

@@ -42,6 +42,7 @@ undercuts, text after a reference.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from dataclasses import dataclass, field
@@ -266,6 +267,24 @@ def _argument_head(a: DraftArgument) -> str:
     return f"{head} {_flow(data)}" if data else head
 
 
+def _inference(a: DraftArgument, number: dict[str, int], with_rule: bool,
+               default_uses: bool) -> list[str]:
+    """The inference line of one step: ``----``, or ``--`` rule ``{uses}`` ``--`` when the
+    step has a rule (an earlier step's note) or uses other statements than the default."""
+    if not with_rule and default_uses:
+        return ["----"]
+    data: dict[str, Any] = {} if default_uses else {
+        "uses": sorted(number[p] for p in a.premises)}
+    rule = a.note if with_rule and a.note else ""
+    if rule and not _representable(rule):
+        data["note"] = rule
+        rule = " ".join(rule.split())
+    parts = [escape_text(rule)] if rule else []
+    if data:
+        parts.append(_flow(data))
+    return ["--", " ".join(parts), "--"]
+
+
 def _pcs(chain: list[DraftArgument]) -> list[str]:
     """An argument (with its inference steps) in standard form: numbered premises, an
     inference line, the conclusion numbered on."""
@@ -278,11 +297,9 @@ def _pcs(chain: list[DraftArgument]) -> list[str]:
         for p in fresh:
             number[p] = len(number) + 1
             lines.append(f"({number[p]}) [{p}]")
-        if set(expected) == set(a.premises) and (last is None or last in a.premises):
-            lines.append("----")
-        else:
-            uses = sorted(number[p] for p in a.premises)
-            lines += ["--", _flow({"uses": uses}), "--"]
+        lines += _inference(a, number, a is not chain[-1] and bool(a.note),
+                            set(expected) == set(a.premises)
+                            and (last is None or last in a.premises))
         number[a.conclusion] = len(number) + 1
         lines.append(f"({number[a.conclusion]}) [{a.conclusion}]")
         last = a.conclusion
@@ -712,13 +729,21 @@ class _Block:
     pcs: Pcs | None = None
     rule: list[str] | None = None  # the lines of an inference rule between "--" lines
     rule_line: int = 0
+    heading_parts: list[str] | None = None  # the lines of a heading being read
+    heading_line: int = 0
+
+    def end_heading(self) -> None:
+        parts, self.heading_parts = self.heading_parts, None
+        if parts is not None:
+            self.reader.heading(" ".join(parts), self.heading_line)
 
     def finish(self) -> None:
         """Register the pending element (and the relation to its parent)."""
+        self.end_heading()
         pending, self.current = self.current, None
         if pending is None:
             return
-        content = " ".join(pending.parts).strip()
+        content = " ".join(p.strip() for p in pending.parts).strip()
         if not content:
             self.reader.problems.add(pending.line, "unsupported-construct",
                                      "Beziehung ohne Aussage (nur ein Pfeil); übergangen.")
@@ -740,13 +765,18 @@ class _Block:
         if self.rule is not None:
             self.rule_part(text)
             return
+        if self.heading_parts is not None and not _NEW_ELEMENT.match(text) \
+                and not _RELATION.match(text) and not _PCS_ITEM.match(text):
+            self.heading_parts.append(text.strip())  # a heading runs over several lines
+            return
+        self.end_heading()
         heading = _HEADING.match(text)
         if heading:
             self.finish()
             self.stack.clear()
             self.reader.close_pcs()
             self.pcs = None
-            self.reader.heading(heading.group(2), ln.no)
+            self.heading_parts, self.heading_line = [heading.group(2).strip()], ln.no
             return
         if self.pcs_line(ln):
             return
@@ -1001,7 +1031,9 @@ class _Import:
             main = self.id_of[owner]
             item = self.reader.items.get(owner)
             for k, step in enumerate(found[:-1], 1):
-                self.add_argument(maker.make(f"{main}-step-{k}"), step, None, None, None)
+                note = as_str(step.data.get("note")) or step.rule or None
+                self.add_argument(maker.make(f"{main}-step-{k}"),
+                                  dataclasses.replace(step, rule=""), None, note, None)
             d = item.data if item is not None else {}
             title = as_str(d.get("title")) or (
                 None if self.own or item is None else _short_title(item.title))
@@ -1095,6 +1127,8 @@ class _Import:
                               "Beziehung zu einem Element, das keine Aussage ist (eine Frage, "
                               "ein leeres Element); übergangen.")
             return
+        if a == b and (a_key in self.argument_of or b_key in self.argument_of):
+            return  # an argument and its own conclusion: the argument's inference itself
         if kind == "contradicts" and ("contradicts", b, a) in self.rels:
             return
         self.rels.setdefault((kind, a, b), DraftRelation(kind, a, b))
