@@ -310,8 +310,9 @@ def import_cmd(
 
         target = output if output is not None else Path(file.stem)
         imported = import_file(file, from_, out_lang)
-        for d in imported.problems:
-            _console(True).print(f"[yellow]{escape(f'{d.file}:{d.line}')}[/yellow] "
+        for d in imported.problems:  # a line 0: the format has no lines, the file alone
+            where = f"{d.file}:{d.line}" if d.line > 0 else d.file
+            _console(True).print(f"[yellow]{escape(where)}[/yellow] "
                                  f"[dim]\\[{d.code}][/dim] {escape(d.message)}")
         written = write_import(target, imported.files, force=force, lang=out_lang)
         for path in written:

@@ -166,7 +166,7 @@ def import_file(path: str | os.PathLike[str], fmt: str, lang: str = "de") -> Imp
         text = source.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise ArgmapError(t("load.unreadable", lang, problem=str(exc))) from None
-    return IMPORTERS[fmt].func(text, str(source))
+    return IMPORTERS[fmt].func(text, str(source), lang=lang)
 
 
 def diff(old: str, new: str, map_dir: str | os.PathLike[str] = "claims",

@@ -29,7 +29,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import LoadError
+from ..i18n import t
 from ..view import MapView
 from ..write import GENERATOR_MARK
 from . import ImportResult, exporter, importer
@@ -42,9 +42,11 @@ from ._common import (
     IdMaker,
     Problems,
     as_str,
+    check_items,
     dicts_in,
     draft_from_view,
     expect_of,
+    parse_json,
     render_files,
     strings_in,
     weight_of,
@@ -55,10 +57,7 @@ __all__ = ["export_aif", "import_aif"]
 NS = "argmap"
 FORMAT = "argmap-aif"
 _SCHEME = {"RA": "Default Inference", "CA": "Default Conflict"}
-_SKIPPED = {
-    "L": "Sprechakt (L)", "YA": "illokutionäre Verbindung (YA)", "TA": "Übergang (TA)",
-    "MA": "Umformulierung (MA)", "PA": "Präferenz (PA)",
-}
+_SKIPPED = ("L", "YA", "TA", "MA", "PA")  # AIF+ dialogue, rephrase, preference
 
 
 @dataclass
@@ -180,18 +179,17 @@ def _str_or(value: object, default: str) -> str:
 
 
 def _load(
-    text: str, filename: str
+    text: str, problems: Problems
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, Any]]:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise LoadError(f"{filename}:{exc.lineno}: kein gültiges JSON: {exc.msg}") from None
+    data = parse_json(text, problems)
     if isinstance(data, dict) and isinstance(data.get("AIF"), dict):  # OVA wraps AIF
         data = {**data["AIF"], NS: data.get(NS)}
     if not isinstance(data, dict) or not isinstance(data.get("nodes"), list):
-        raise LoadError(f"{filename}: keine AIF-Datei (es fehlt die Liste 'nodes').")
+        raise problems.fail(1, "schema", "import.aif.not-aif")
     nodes = [n for n in data["nodes"] if isinstance(n, dict) and "nodeID" in n]
-    return nodes, dicts_in(data.get("edges")), _ns(data)
+    edges = dicts_in(data.get("edges"))
+    check_items(len(nodes) + len(edges), "nodes", problems, factor=3)
+    return nodes, edges, _ns(data)
 
 
 def _draft(meta: dict[str, Any], filename: str) -> Draft:
@@ -199,7 +197,7 @@ def _draft(meta: dict[str, Any], filename: str) -> Draft:
     stem = os.path.splitext(os.path.basename(filename))[0] or "AIF"
     return Draft(
         title=_str_or(meta.get("title"), stem),
-        language="en" if meta.get("language") == "en" else "de",
+        language=meta.get("language") if meta.get("language") in ("de", "en") else None,
         description=as_str(meta.get("description")),
         sources=dicts_in(meta.get("sources")),
         topics=dicts_in(meta.get("topics")),
@@ -239,8 +237,7 @@ class _Reader:
             a, b = str(e.get("fromID")), str(e.get("toID"))
             if a not in self.by_id or b not in self.by_id:
                 self.problems.add(edge_line.get(str(e.get("edgeID")), 0), "unknown-reference",
-                                  f"Kante {e.get('edgeID')!r} verweist auf einen unbekannten "
-                                  "Knoten.")
+                                  "import.aif.edge-unknown", edge=e.get("edgeID"))
                 continue
             self.outgoing.setdefault(a, []).append(b)
             self.incoming.setdefault(b, []).append(a)
@@ -270,8 +267,7 @@ class _Reader:
         extra = _ns(n)
         text = _str_or(n.get("text"), "")
         if not text.strip():
-            self.problems.add(self.node_line.get(nid, 0), "schema",
-                              f"I-Knoten {nid} hat keinen Text; seine Kennung wird verwendet.")
+            self.problems.add(self.node_line.get(nid, 0), "schema", "import.aif.no-text", node=nid)
         return DraftClaim(
             id=self.claim_of[nid], text=text.strip() or self.claim_of[nid],
             stance=_str_or(extra.get("stance"), "neutral"),
@@ -280,7 +276,7 @@ class _Reader:
             source=as_str(extra.get("source")), quote=as_str(extra.get("quote")),
             author=as_str(extra.get("author")), tags=strings_in(extra.get("tags")),
             title=as_str(extra.get("title")), answers=strings_in(extra.get("answers")),
-            note=as_str(extra.get("note")),
+            note=as_str(extra.get("note")), line=self.node_line.get(nid, 0),
         )
 
     # -- S-nodes ---------------------------------------------------------------------------
@@ -325,8 +321,7 @@ class _Reader:
         conclusions = self.outgoing.get(nid, [])
         if not premises or not conclusions:
             self.problems.add(self.node_line.get(nid, 0), "unsupported-construct",
-                              f"{kind}-Knoten {nid} hat keine Aussage als Prämisse oder keine "
-                              "Konklusion und wird übergangen.")
+                              "import.aif.s-node-incomplete", kind=kind, node=nid)
             return
         target_s = [c for c in conclusions if self.by_id[c].get("type") in ("RA", "CA")]
         if target_s:
@@ -338,9 +333,7 @@ class _Reader:
         """A CA-node from claims to S-nodes: the claims undercut those S-nodes' relations."""
         nid, line = str(n["nodeID"]), self.node_line.get(str(n["nodeID"]), 0)
         if n.get("type") == "RA":
-            self.problems.add(line, "unsupported-construct",
-                              f"RA-Knoten {nid} stützt eine Schlussregel; argmap kennt nur "
-                              "Unterminierungen (CA) von Beziehungen.")
+            self.problems.add(line, "unsupported-construct", "import.aif.ra-undercut", node=nid)
             return
         note = as_str(_ns(n).get("note"))
         for s in target_s:
@@ -351,9 +344,8 @@ class _Reader:
                 continue
             pairs = self._pairs(s)
             if not pairs:
-                self.problems.add(line, "unsupported-construct",
-                                  f"CA-Knoten {nid} unterminiert einen Knoten ohne Aussagen an "
-                                  "beiden Enden; übergangen.")
+                self.problems.add(line, "unsupported-construct", "import.aif.undercut-empty",
+                                  node=nid)
             for p in premises:
                 for pair in pairs:
                     self.draft.relations.append(
@@ -377,22 +369,24 @@ class _Reader:
         counts = Counter(str(n.get("type")) for n in self.nodes
                          if n.get("type") not in ("I", "RA", "CA"))
         for kind, count in sorted(counts.items()):
-            what = _SKIPPED.get(kind, f"unbekannter Art {kind!r}")
+            what = t(f"import.aif.kind.{kind}", self.problems.lang) if kind in _SKIPPED \
+                else t("import.aif.kind.unknown", self.problems.lang, kind=kind)
             first = next(str(n["nodeID"]) for n in self.nodes if str(n.get("type")) == kind)
             self.problems.add(self.node_line.get(first, 0), "unsupported-construct",
-                              f"{count} Knoten {what} werden nicht übernommen (argmap bildet "
-                              "nur Aussagen und ihre Beziehungen ab).")
+                              "import.aif.skipped", count=count, what=what)
 
 
 @importer("aif")
-def import_aif(text: str, filename: str) -> ImportResult:
-    """Claim files from an AIF JSON file (argmap's own or plain AIFdb/OVA)."""
-    nodes, edges, meta = _load(text, filename)
-    problems = Problems(filename)
+def import_aif(text: str, filename: str, lang: str = "de") -> ImportResult:
+    """Claim files from an AIF JSON file (argmap's own or plain AIFdb/OVA); problems in
+    ``lang``."""
+    problems = Problems(filename, lang)
+    nodes, edges, meta = _load(text, problems)
     draft = _draft(meta, filename)
     reader = _Reader(nodes, draft, problems, _lines(text, "nodeID"))
     reader.link(edges, _lines(text, "edgeID"))
-    reader.claims({"id": "aif", "label": f"Importiert aus {os.path.basename(filename)}"})
+    reader.claims({"id": "aif", "label": t("import.aif.topic", problems.lang,
+                                           name=os.path.basename(filename))})
     reader.relations()
     reader.skipped()
     return ImportResult(render_files(draft, problems, filename), sorted(problems.items))

@@ -65,6 +65,8 @@ from ._common import (
     Problems,
     as_dict,
     as_str,
+    check_items,
+    check_size,
     dicts_in,
     dq,
     draft_from_view,
@@ -84,6 +86,7 @@ _BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\x00"
 _SPECIAL = re.compile(r"\.[^\s]+?\.|:[^\s]+?:")  # Argdown's shortcodes (.v. :happy:)
 _TAG_CHARS = r"[A-Za-z0-9_\-\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF]"
 _TAG = re.compile(rf"#(?:\(([^)]+)\)|({_TAG_CHARS}+))[ \t]?")
+_LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*)\)")
 _PLAIN_TAG = re.compile(r"[A-Za-z0-9-]+")
 _SAFE_TAG = re.compile(r"\w[\w -]*(?<! )")
 _DATA_KEYS = {"stance", "weight", "source", "quote", "author", "tags", "text", "notes",
@@ -132,6 +135,12 @@ def read_text(raw: str) -> tuple[str, list[str]]:
             out.append(raw[i + 1])
             i += 2
             continue
+        if ch == "[":
+            link = _LINK.match(raw, i)
+            if link:  # a Markdown link [text](url): its text, never a reference or a tag
+                out.append(link.group(1))
+                i = link.end()
+                continue
         if ch == "#":
             m = _TAG.match(raw, i)
             if m:
@@ -533,8 +542,8 @@ def _scan(text: str) -> tuple[list[_Line], list[tuple[int, str]]]:
 
 
 class _Reader:
-    def __init__(self, text: str, filename: str) -> None:
-        self.problems = Problems(filename)
+    def __init__(self, text: str, filename: str, lang: str = "de") -> None:
+        self.problems = Problems(filename, lang)
         self.filename = filename
         self.items: dict[tuple[str, str], _Item] = {}
         self.relations: list[tuple[str, tuple[str, str], tuple[str, str], int]] = []
@@ -558,8 +567,8 @@ class _Reader:
     def _yaml(self, raw: str, line: int) -> Any:
         doc = parse_yaml(raw)
         for p in doc.problems:
-            self.problems.add(line + p.line - 1, "yaml-syntax",
-                              f"YAML-Daten sind fehlerhaft ({p.code}); sie werden ignoriert.")
+            self.problems.add(line + p.line - 1, "yaml-syntax", "import.argdown.yaml",
+                              problem=p.code)
         return None if doc.problems else doc.data
 
     def _front_matter(self, raw: str, line: int) -> None:
@@ -567,7 +576,7 @@ class _Reader:
         if isinstance(data, dict):
             self.front = data
         elif data is not None:
-            self.problems.add(line, "schema", "Der Vorspann (===) ist keine YAML-Abbildung.")
+            self.problems.add(line, "schema", "import.argdown.front-not-mapping")
 
     def _data(self, index: int) -> dict[str, Any]:
         line, raw = self.data[index]
@@ -576,7 +585,7 @@ class _Reader:
         if data is None:
             return {}
         if not isinstance(data, dict):
-            self.problems.add(line, "schema", "Daten in {…} sind keine Abbildung; ignoriert.")
+            self.problems.add(line, "schema", "import.argdown.data-not-mapping")
             return {}
         return data
 
@@ -586,8 +595,8 @@ class _Reader:
             return content, {}
         rest = _PLACEHOLDER.sub(" ", content[m.end():]).strip()
         if rest:
-            self.problems.add(line, "unsupported-construct",
-                              f"Text nach den Daten wird ignoriert: {rest[:40]!r}.")
+            self.problems.add(line, "unsupported-construct", "import.argdown.text-after-data",
+                              text=rest[:40])
         return content[: m.start()], self._data(int(m.group(1)))
 
     # -- headings and elements -------------------------------------------------------------
@@ -612,8 +621,8 @@ class _Reader:
         title, kind, text_part, is_ref = _element_parts(raw.strip())
         text, tags = read_text(text_part)
         if is_ref and text:
-            self.problems.add(line, "unsupported-construct",
-                              f"Text nach dem Verweis [{title}] wird ignoriert: {text[:40]!r}.")
+            self.problems.add(line, "unsupported-construct", "import.argdown.text-after-reference",
+                              title=title, text=text[:40])
             text = ""
         if title is None:
             self.untitled += 1
@@ -623,6 +632,7 @@ class _Reader:
         item = self.items.get(key)
         if item is None:
             item = self.items[key] = _Item(key, line, title, self.topic)
+            check_items(len(self.items), "elements", self.problems, line)
         if text:
             self._text(item, text, line)
         for tag in tags:
@@ -637,8 +647,8 @@ class _Reader:
             item.text = text
             item.topic = self.topic
         elif item.text != text:
-            self.problems.add(line, "unsupported-construct",
-                              f"{item.title!r} hat mehrere Texte; argmap übernimmt den ersten.")
+            self.problems.add(line, "unsupported-construct", "import.argdown.several-texts",
+                              title=item.title or item.text)
 
     # -- the document ----------------------------------------------------------------------
 
@@ -678,9 +688,7 @@ class _Reader:
     def close_pcs(self) -> None:
         pcs, self.open_pcs = self.open_pcs, None
         if pcs is not None and not pcs.complete:
-            self.problems.add(pcs.line, "unsupported-construct",
-                              "Prämissen-Konklusions-Struktur ohne Schlussstrich (----) oder "
-                              "ohne Konklusion; ihre Aussagen bleiben ohne Argument.")
+            self.problems.add(pcs.line, "unsupported-construct", "import.argdown.pcs-incomplete")
 
 
 _ELEMENTS = (  # (pattern, kind, is a reference): [T]: text, [T], <A>(n), <A>: text, <A>
@@ -746,7 +754,7 @@ class _Block:
         content = " ".join(p.strip() for p in pending.parts).strip()
         if not content:
             self.reader.problems.add(pending.line, "unsupported-construct",
-                                     "Beziehung ohne Aussage (nur ein Pfeil); übergangen.")
+                                     "import.argdown.empty-relation")
             return
         key = self.reader.element(content, pending.line)
         if pending.relation is not None:
@@ -799,10 +807,8 @@ class _Block:
         Argdown reads as a syntax error (a new element needs an empty line before it)."""
         assert self.current is not None
         if _NEW_ELEMENT.match(ln.text):
-            self.reader.problems.add(ln.no, "argdown-syntax",
-                                     f"Syntaxfehler: vor {ln.text.strip()[:40]!r} fehlt eine "
-                                     "Leerzeile (Argdown meldet hier einen Parserfehler); die "
-                                     "Zeile wird als eigene Aussage gelesen.")
+            self.reader.problems.add(ln.no, "argdown-syntax", "import.argdown.syntax",
+                                     text=ln.text.strip()[:40])
             self.finish()
             self.stack.clear()
             self.current = _Pending(ln.no, len(ln.text) - len(ln.text.lstrip()),
@@ -829,7 +835,7 @@ class _Block:
         self.stack.clear()
         if self.pcs is None:
             self.reader.problems.add(ln.no, "unsupported-construct",
-                                     "Schlussstrich ohne nummerierte Prämissen; übergangen.")
+                                     "import.argdown.inference-alone")
             return True
         if inference.group(3):  # "--" alone: the rule follows up to the next "--"
             self.rule, self.rule_line = [], ln.no
@@ -860,9 +866,7 @@ class _Block:
         if self.stack:
             self.current = _Pending(no, indent, [rel.group(3)], (rel.group(2), self.stack[-1][1]))
             return
-        self.reader.problems.add(no, "unsupported-construct",
-                                 "Beziehung ohne übergeordnete Aussage; sie wird als eigene "
-                                 "Aussage gelesen.")
+        self.reader.problems.add(no, "unsupported-construct", "import.argdown.orphan-relation")
         self.current = _Pending(no, indent, [rel.group(3)])
 
 
@@ -872,7 +876,7 @@ def _draft(front: dict[str, Any], filename: str, topics: list[dict[str, Any]]) -
     stem = os.path.splitext(os.path.basename(filename))[0] or "Argdown"
     return Draft(
         title=as_str(front.get("title")) or stem,
-        language="en" if extra.get("language") == "en" else "de",
+        language=extra.get("language") if extra.get("language") in ("de", "en") else None,
         description=as_str(extra.get("description")),
         sources=dicts_in(extra.get("sources")),
         topics=topics,
@@ -901,9 +905,8 @@ def _resolve_numbered(reader: _Reader) -> dict[tuple[str, str], tuple[str, str]]
         target = pcs.key_of(int(number)) if pcs is not None else None
         item = reader.items[key]
         if target is None or target not in reader.items:
-            reader.problems.add(item.line, "unknown-reference",
-                                f"<{argument}>({number}) nennt keine Aussage einer "
-                                "Prämissen-Konklusions-Struktur; sie wird eine eigene Aussage.")
+            reader.problems.add(item.line, "unknown-reference", "import.argdown.numbered-unknown",
+                                argument=argument, number=number)
             item.title = f"{argument} ({number})"
             continue
         alias[key] = target
@@ -964,8 +967,7 @@ class _Import:
             if key in self.argument_of:
                 continue
             if item.title is None and not item.text and not as_str(item.data.get("text")):
-                self.problems.add(item.line, "schema",
-                                  "Eine Aussage ohne Titel und ohne Text wurde übergangen.")
+                self.problems.add(item.line, "schema", "import.argdown.empty-element")
                 self.skipped.add(key)
             elif key in self.questions:
                 self.draft.questions.append(self.question(key, item))
@@ -982,9 +984,7 @@ class _Import:
         d = item.data
         text = as_str(d.get("text")) or item.text
         if not text:
-            self.problems.add(item.line, "schema",
-                              f"[{item.title}] hat keinen Text; der Titel wird als Text "
-                              "verwendet.")
+            self.problems.add(item.line, "schema", "import.argdown.no-text", title=item.title)
             text = item.title or self.id_of[key]
         topic = self.topic(item)
         if isinstance(d.get("tags"), list):
@@ -999,7 +999,7 @@ class _Import:
             topic=topic, weight=weight_of(d.get("weight", 0.5)),
             source=self.source(as_str(d.get("source"))), quote=as_str(d.get("quote")),
             author=as_str(d.get("author")), tags=tags, title=title,
-            answers=strings_in(d.get("answers")), note=as_str(d.get("note")),
+            answers=strings_in(d.get("answers")), note=as_str(d.get("note")), line=item.line,
         )
 
     # -- arguments -------------------------------------------------------------------------
@@ -1013,9 +1013,7 @@ class _Import:
                 continue
             found = steps(pcs)
             if not found:
-                self.problems.add(pcs.line, "unsupported-construct",
-                                  "Prämissen-Konklusions-Struktur ohne gültigen Schluss "
-                                  "(Konklusion zugleich Prämisse?); übergangen.")
+                self.problems.add(pcs.line, "unsupported-construct", "import.argdown.pcs-invalid")
                 continue
             owner = pcs.owner
             if owner is None or owner not in self.reader.items:
@@ -1038,12 +1036,13 @@ class _Import:
             title = as_str(d.get("title")) or (
                 None if self.own or item is None else _short_title(item.title))
             note = as_str(d.get("note")) or (item.text if item is not None else None)
-            self.add_argument(main, found[-1], title, note, as_str(d.get("author")))
+            self.add_argument(main, found[-1], title, note, as_str(d.get("author")),
+                              item.line if item is not None else 0)
             conclusion = self.claim_id(found[-1].conclusion)
             self.argument_of[owner] = (main, conclusion or "")
 
     def add_argument(self, aid: str, step: Step, title: str | None, note: str | None,
-                     author: str | None) -> None:
+                     author: str | None, line: int = 0) -> None:
         premises = [c for c in map(self.claim_id, step.premises) if c is not None]
         conclusion = self.claim_id(step.conclusion)
         if step.rule:
@@ -1052,7 +1051,7 @@ class _Import:
         if conclusion is None or not premises:
             return
         self.draft.arguments.append(DraftArgument(aid, premises, conclusion, title, note,
-                                                  author))
+                                                  author, line=line))
 
     def claim_id(self, key: tuple[str, str]) -> str | None:
         """The claim an element became (an argument: its conclusion), or None."""
@@ -1094,14 +1093,14 @@ class _Import:
 
     def undercut_claims(self) -> None:
         """Argdown undercuts of arguments kept as claims: of each relation they state."""
+        outgoing: dict[str, list[DraftRelation]] = {}
+        for r in self.rels.values():
+            outgoing.setdefault(r.source, []).append(r)
         for u, claim, line in self.deferred:
-            outgoing = [r for r in self.rels.values() if r.source == claim]
-            if not outgoing:
+            if claim not in outgoing:
                 self.problems.add(line, "unsupported-construct",
-                                  f"Argdown-Unterminierung von <{claim}>: das Argument hat "
-                                  "weder eine Prämissen-Konklusions-Struktur noch eine "
-                                  "Beziehung, die unterminiert werden könnte; übergangen.")
-            for r in outgoing:
+                                  "import.argdown.undercut-no-relation", claim=claim)
+            for r in outgoing.get(claim, []):
                 self.undercuts.append(DraftRelation("undercuts", u, (claim, str(r.target))))
 
     def resolve(self, name: str) -> str | None:
@@ -1123,15 +1122,13 @@ class _Import:
             return
         b = self.claim_id(b_key)
         if a is None or b is None:
-            self.problems.add(line, "unsupported-construct",
-                              "Beziehung zu einem Element, das keine Aussage ist (eine Frage, "
-                              "ein leeres Element); übergangen.")
+            self.problems.add(line, "unsupported-construct", "import.argdown.relation-non-claim")
             return
         if a == b and (a_key in self.argument_of or b_key in self.argument_of):
             return  # an argument and its own conclusion: the argument's inference itself
         if kind == "contradicts" and ("contradicts", b, a) in self.rels:
             return
-        self.rels.setdefault((kind, a, b), DraftRelation(kind, a, b))
+        self.rels.setdefault((kind, a, b), DraftRelation(kind, a, b, line=line))
 
     def argdown_undercut(self, symbol: str, parent: tuple[str, str], child: tuple[str, str],
                          line: int) -> None:
@@ -1144,10 +1141,8 @@ class _Import:
             self.deferred.append((u, self.id_of[target], line))
             return
         if target not in self.argument_of or u is None:
-            self.problems.add(line, "unsupported-construct",
-                              f"Argdown-Unterminierung ({symbol}) eines Elements ohne "
-                              "Prämissen-Konklusions-Struktur; argmap unterminiert nur "
-                              "Argumente und Beziehungen; übergangen.")
+            self.problems.add(line, "unsupported-construct", "import.argdown.undercut-unsupported",
+                              symbol=symbol)
             return
         self.undercuts.append(DraftRelation("undercuts", u, self.argument_of[target][0]))
 
@@ -1171,8 +1166,8 @@ class _Import:
                 self.undercuts.append(DraftRelation("undercuts", src, target.strip(), note))
                 continue
             if pair is None:
-                self.problems.add(item.line, "unknown-reference",
-                                  f"Unterminierung {target!r} von {src}: unbekannte Beziehung.")
+                self.problems.add(item.line, "unknown-reference", "import.argdown.unknown-undercut",
+                                  target=target, src=src)
                 continue
             self.undercuts.append(DraftRelation("undercuts", src, pair, note))
 
@@ -1187,9 +1182,8 @@ class _Import:
                 if match:
                     match[0].note = note
                 else:
-                    self.problems.add(item.line, "unknown-reference",
-                                      f"Anmerkung zu {kind} {target!r} von {src}: keine solche "
-                                      "Beziehung.")
+                    self.problems.add(item.line, "unknown-reference", "import.argdown.unknown-note",
+                                      kind=kind, target=target, src=src)
 
     def noted(self, src: str, kind: object, target: str) -> list[DraftRelation]:
         """The relations of ``src`` a note names (of a contradiction: either direction)."""
@@ -1205,9 +1199,10 @@ class _Import:
 
 
 @importer("argdown")
-def import_argdown(text: str, filename: str) -> ImportResult:
-    """Claim files from an Argdown document (see module docs)."""
-    reader = _Reader(text, filename)
+def import_argdown(text: str, filename: str, lang: str = "de") -> ImportResult:
+    """Claim files from an Argdown document (see module docs); problems in ``lang``."""
+    check_size(text, Problems(filename, lang))
+    reader = _Reader(text, filename, lang)
     reader.read()
     _resolve_numbered(reader)
     draft = _draft(reader.front, filename, list(reader.topics.values()))

@@ -18,7 +18,6 @@ import dataclasses
 import json
 from typing import Any
 
-from ..errors import LoadError
 from ..view import ArgumentView, ClaimView, MapView, QuestionView
 from ..write import GENERATOR_MARK
 from . import ImportResult, exporter, importer
@@ -34,6 +33,7 @@ from ._common import (
     as_str,
     dicts_in,
     expect_of,
+    parse_json,
     render_files,
     strings_in,
     weight_of,
@@ -129,13 +129,10 @@ def _graph(view: MapView) -> dict[str, Any]:
     }
 
 
-def _parse(text: str, filename: str) -> dict[str, Any]:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise LoadError(f"{filename}:{exc.lineno}: kein gültiges JSON: {exc.msg}") from None
+def _parse(text: str, problems: Problems) -> dict[str, Any]:
+    data = parse_json(text, problems)
     if not isinstance(data, dict) or not isinstance(data.get("nodes"), list):
-        raise LoadError(f"{filename}: kein argmap-JSON (es fehlt die Liste 'nodes').")
+        raise problems.fail(1, "schema", "import.json.not-argmap")
     return data
 
 
@@ -143,7 +140,7 @@ def _draft(graph: dict[str, Any]) -> Draft:
     """The map's metadata (``graph``), without claims yet."""
     return Draft(
         title=as_str(graph.get("title")) or "Importierte Karte",
-        language=as_str(graph.get("language")) or "de",
+        language=as_str(graph.get("language")),
         description=as_str(graph.get("description")),
         sources=dicts_in(graph.get("sources")),
         topics=dicts_in(graph.get("topics")),
@@ -180,7 +177,7 @@ def _read_nodes(nodes: list[Any], draft: Draft, problems: Problems) -> dict[str,
     for node in nodes:
         nid = node.get("id") if isinstance(node, dict) else None
         if not isinstance(nid, str):
-            problems.add(0, "schema", "Ein Knoten ohne Kennung wurde übergangen.")
+            problems.add(0, "schema", "import.json.node-without-id")
             continue
         kind = node.get("type")
         if kind == "question":
@@ -216,16 +213,15 @@ def _relation(
         return DraftRelation("undercuts", u, v, note)
     if kind in CLAIM_KINDS:
         return DraftRelation(str(kind), u, v, note)
-    problems.add(0, "unsupported-construct",
-                 f"Kante {u} → {v} der Art {kind!r} wird nicht übernommen.")
+    problems.add(0, "unsupported-construct", "import.json.edge-kind", u=u, v=v, kind=kind)
     return None
 
 
 @importer("json")
-def import_json(text: str, filename: str) -> ImportResult:
-    """Claim files from argmap's own JSON export."""
-    data = _parse(text, filename)
-    problems = Problems(filename)
+def import_json(text: str, filename: str, lang: str = "de") -> ImportResult:
+    """Claim files from argmap's own JSON export (problems in ``lang``)."""
+    problems = Problems(filename, lang)
+    data = _parse(text, problems)
     draft = _draft(as_dict(data.get("graph")))
     inference = _read_nodes(data["nodes"], draft, problems)
     order = {q: i for i, q in enumerate(strings_in(as_dict(data.get("graph")).get("questions")))}
