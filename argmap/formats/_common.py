@@ -611,14 +611,15 @@ _LIMITS = {"text": 5000, "note": 2000, "quote": 1000, "tag": 100, "author": 200,
            "title": 5000, "description": 5000, "publisher": 500, "url": 2000}
 
 
-def _clip(value: object, limit: int, what: str, where: object, problems: Problems) -> str | None:
+def _clip(value: object, limit: int, what: str, where: object, problems: Problems,
+          line: int = 0) -> str | None:
     if value is None:
         return None
     text = str(value).strip()
     if not text:
         return None
     if len(text) > limit:
-        problems.add(0, "schema", "import.too-long", where=where, what=problems.field(what),
+        problems.add(line, "schema", "import.too-long", where=where, what=problems.field(what),
                      limit=limit)
         text = text[: limit - 1].rstrip() + "…"
     return text
@@ -628,8 +629,9 @@ def _clean_meta(draft: Draft, problems: Problems) -> dict[str, Any]:
     meta: dict[str, Any] = {}
     meta["title"] = _clip(draft.title, _LIMITS["title"], "title", problems.subject("map", ""),
                           problems) or "Importierte Karte"
+    texts = [*(c.text for c in draft.claims), *(q.text for q in draft.questions)]
     meta["language"] = draft.language if draft.language in ("de", "en") else detect_language(
-        [draft.title, *(c.text for c in draft.claims), *(q.text for q in draft.questions)])
+        texts or [draft.title])
     desc = _clip(draft.description, _LIMITS["description"], "description",
                  problems.subject("map", ""), problems)
     if desc:
@@ -753,7 +755,7 @@ def _source_ref(source: str | None, quote: str | None, sources: set[str], where:
         problems.add(line, "unknown-source", "import.unknown-source", where=where, source=source)
         return None
     ref: dict[str, Any] = {"doc": source}
-    clipped = _clip(quote, _LIMITS["quote"], "quote", where, problems)
+    clipped = _clip(quote, _LIMITS["quote"], "quote", where, problems, line)
     if clipped:
         ref["quote"] = clipped
     return ref
@@ -880,7 +882,7 @@ def _clean_claim(
 ) -> dict[str, Any]:
     where = problems.subject("claim", c.id)
     item: dict[str, Any] = {"id": c.id}
-    item["text"] = _clip(c.text, _LIMITS["text"], "text", where, problems) or c.id
+    item["text"] = _clip(c.text, _LIMITS["text"], "text", where, problems, c.line) or c.id
     item["stance"] = stance_of(c.stance) or "neutral"
     if stance_of(c.stance) is None:
         problems.add(c.line, "schema", "import.bad-stance", where=where, stance=c.stance)
@@ -891,11 +893,11 @@ def _clean_claim(
     weight = _claim_weight(c.weight, where, problems, c.line)
     if weight != 0.5:
         item["weight"] = weight
-    tags = [t for t in (_clip(t, _LIMITS["tag"], "tag", where, problems)
+    tags = [t for t in (_clip(t, _LIMITS["tag"], "tag", where, problems, c.line)
                         for t in c.tags) if t]
     if tags:
         item["tags"] = tags
-    author = _clip(c.author, _LIMITS["author"], "author", where, problems)
+    author = _clip(c.author, _LIMITS["author"], "author", where, problems, c.line)
     if author:
         item["author"] = author
     return item
@@ -905,7 +907,7 @@ def _claim_v2(c: DraftClaim, item: dict[str, Any], questions: dict[str, str],
               problems: Problems) -> None:
     """The version-2 fields of a claim: ``title``, ``answers`` (known questions), ``note``."""
     where = problems.subject("claim", c.id)
-    title = _clip(c.title, TITLE_LIMIT, "title", where, problems)
+    title = _clip(c.title, TITLE_LIMIT, "title", where, problems, c.line)
     if title:
         item["title"] = title
     answers = [questions[q] for q in dict.fromkeys(c.answers) if q in questions]
@@ -914,7 +916,7 @@ def _claim_v2(c: DraftClaim, item: dict[str, Any], questions: dict[str, str],
                      question=q)
     if answers:
         item["answers"] = answers
-    note = _clip(c.note, _LIMITS["note"], "note", where, problems)
+    note = _clip(c.note, _LIMITS["note"], "note", where, problems, c.line)
     if note:
         item["note"] = note
 

@@ -516,6 +516,9 @@ class _Scanner:
         if token.startswith("\\"):
             self.buf.append(token)
             return i + 2
+        if token == "//" and i and self.text[i - 1] == ":":  # a URL (https://…), no comment
+            self.buf.append(token)
+            return i + 2
         close, kept = _COMMENT_END[token]
         end = self.text.find(close, i + len(token))
         end = len(self.text) if end < 0 else end + kept
