@@ -15,7 +15,6 @@ string double-quoted when plain style could be misread (``no``, ``true``, ``1e3`
 
 from __future__ import annotations
 
-import copy as _copy
 import dataclasses
 import functools
 import json
@@ -545,7 +544,7 @@ def _yaml_string(text: str, escape: str) -> str:
         re.fullmatch(r"[a-z][a-z0-9_-]*", text)
         and text not in _YAML11_WORDS
         and resolve_plain(text) == text
-        and not any(c in escape for c in text)
+        and not (escape and any(c in escape for c in text))
     ):
         return text
     return dq(text, escape)
@@ -740,8 +739,8 @@ def _unique_claims(
             problems.add(c.line, "schema", "import.renamed", where=problems.subject("claim", c.id),
                          new=new)
         source = source_names.get(c.source, c.source) if c.source is not None else None
-        copy = _copy.copy(c)  # (dataclasses.replace is several times slower)
-        copy.id, copy.source = new, source
+        copy = object.__new__(DraftClaim)  # a shallow copy; dataclasses.replace is slower
+        copy.__dict__.update(c.__dict__, id=new, source=source)
         claims.append(copy)
     return claims, names
 

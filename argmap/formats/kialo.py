@@ -26,6 +26,7 @@ otherwise), a heuristic to review. All claims share one topic named after the di
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from dataclasses import dataclass, field
@@ -61,8 +62,8 @@ class _Entry:
     def text(self) -> str:
         return "\n".join(self.lines).strip()
 
-    @property
-    def parent(self) -> str:
+    @functools.cached_property
+    def parent(self) -> str:  # (the number never changes)
         return self.number.rsplit(".", 2)[0] + "." if self.number.count(".") > 1 else ""
 
 
