@@ -61,11 +61,12 @@ def _localise_typer() -> None:
 class _Localised:
     """A command or group whose usage line and --help option speak the help's language."""
 
-    def format_usage(self, ctx: typer.Context, formatter: Any) -> None:
+    # Any: click's own types, which typer vendors under a private name
+    def format_usage(self, ctx: Any, formatter: Any) -> None:
         pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=_h("usage") + " ")
 
-    def get_help_option(self, ctx: typer.Context) -> Any:
+    def get_help_option(self, ctx: Any) -> Any:
         option = super().get_help_option(ctx)  # type: ignore[misc]
         if option is not None:
             option.help = _h("opt.help")

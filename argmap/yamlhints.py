@@ -86,11 +86,11 @@ def yaml_hint(problem: str, lines: Sequence[str], line: int, col: int) -> Hint |
         where = _tab_line(lines, max(line, 1)) or line
         return Hint("yaml.hint.tab", where)
     if "end of stream" in p and "quoted scalar" in p:
-        where = _unclosed_quote(lines, line if line <= len(lines) else len(lines))
-        return Hint("yaml.hint.unclosed-quote", where or line)
+        quote = _unclosed_quote(lines, line if line <= len(lines) else len(lines))
+        return Hint("yaml.hint.unclosed-quote", quote or line)
     if "flow sequence" in p or "flow mapping" in p or "expected ',' or" in p:
-        where = _unclosed_bracket(lines, line)
-        return Hint("yaml.hint.bracket", where or line)
+        bracket = _unclosed_bracket(lines, line)
+        return Hint("yaml.hint.bracket", bracket or line)
     text = lines[line - 1] if 1 <= line <= len(lines) else ""
     if "mapping values are not allowed" in p:
         m = _KEY_VALUE.match(text)

@@ -254,8 +254,9 @@ class NodeIndex:
             items: list[tuple[Any, Path, int]] = []
             if type(node) is dict:
                 for j, (key, value) in enumerate(node.items()):
-                    key_positions[(*path, key)] = self.pos(kids[j + 1])
-                    items.append((value, (*path, key), kids[j + 1] + 1))
+                    child = (*path, key)
+                    key_positions[child] = self.pos(kids[j + 1])
+                    items.append((value, child, kids[j + 1] + 1))
             else:
                 items = [(value, (*path, j), kids[j + 1]) for j, value in enumerate(node)]
             todo.extend(reversed(items))
@@ -453,7 +454,8 @@ class _PreciseReader:
             top.pending_key = _DUPLICATE
         else:
             top.pending_key = value
-            self.key_positions[(*top.path, value)] = _pos(event)
+            where = (*top.path, value)
+            self.key_positions[where] = _pos(event)
 
 
 def _parse_precise(text: str) -> Document:
