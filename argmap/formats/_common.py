@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING, Any, TypeGuard
 
 from ..errors import Diagnostic
 from ..vocabulary import CLAIM_RELATIONS, STANCE_ALIASES
-from ..yamlpos import resolve_plain
 
 if TYPE_CHECKING:
     from ..view import MapView
@@ -324,7 +323,7 @@ def yaml_scalar(value: object, escape: str = "") -> str:
     if (
         re.fullmatch(r"[a-z][a-z0-9_-]*", text)
         and text not in _YAML11_WORDS
-        and resolve_plain(text) == text
+        and _resolve_plain(text) == text
         and not any(c in escape for c in text)
     ):
         return text
@@ -708,3 +707,9 @@ def render_files(draft: Draft, problems: Problems, origin: str = "") -> dict[str
     if expect:
         meta["expect"] = expect
     return _claim_files(meta, list(items.values()), _header(origin))
+
+
+def _resolve_plain(text: str) -> object:
+    from ..yamlpos import resolve_plain  # here: the YAML parser is not needed to register formats
+
+    return resolve_plain(text)

@@ -50,7 +50,6 @@ from typing import Any
 from ..view import MapView
 from ..vocabulary import RELATIONS
 from ..write import GENERATOR_MARK
-from ..yamlpos import parse_yaml
 from . import ImportResult, exporter, importer
 from ._common import (
     Draft,
@@ -432,6 +431,8 @@ class _Reader:
     # -- pieces ----------------------------------------------------------------------------
 
     def _yaml(self, raw: str, line: int) -> Any:
+        from ..yamlpos import parse_yaml  # only for front matter
+
         doc = parse_yaml(raw)
         for p in doc.problems:
             self.problems.add(line + p.line - 1, "yaml-syntax",

@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rich.markup import escape
-
-from ..compare import MapDiff
 from ..i18n import t
 from ..view import ClaimView, RelationView, VerdictChange
 from .handout import md_escape
 from .registry import diff_reporter
-from .report_text import verdict_line
+from .report_text import escape, verdict_line
+
+if TYPE_CHECKING:
+    from ..compare import MapDiff
 
 __all__ = ["diff_json", "diff_markdown", "diff_text", "verdict_reason"]
 
