@@ -23,6 +23,7 @@ from .didyoumean import CloseMatcher, close_match
 from .errors import Diagnostic, LoadError
 from .gcpause import collector_paused
 from .i18n import resolve_lang, t
+from .limits import MAX_FILE_SIZE
 from .model import Argument, Claim, ClaimFile, MapMeta, Question
 from .yamlhints import yaml_hint
 from .yamlpos import Document, YamlProblem, parse_yaml
@@ -42,7 +43,6 @@ __all__ = [
 ]
 
 MAP_FILE = "map.yaml"
-MAX_FILE_SIZE = 1_000_000  # bytes per file; a seminar claim file is a few KB
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeGuard
 
 from ..errors import Diagnostic
+from ..limits import MAX_FILE_SIZE, TITLE_LIMIT
 from ..vocabulary import CLAIM_RELATIONS, STANCE_ALIASES
 
 if TYPE_CHECKING:
@@ -34,7 +35,9 @@ __all__ = [
     "CLAIM_KINDS",
     "DEFAULT_TOPIC",
     "Draft",
+    "DraftArgument",
     "DraftClaim",
+    "DraftQuestion",
     "DraftRelation",
     "IdMaker",
     "Problems",
@@ -57,6 +60,10 @@ __all__ = [
 CLAIM_KINDS = CLAIM_RELATIONS
 DEFAULT_TOPIC = {"id": "allgemein", "label": "Allgemein"}
 
+#: the most premises an argument may have (``model.Argument``)
+ARGUMENT_PREMISES = 50
+#: the largest claim file an import writes: well below what the loader accepts
+IMPORT_FILE_BYTES = MAX_FILE_SIZE // 2
 _ID = re.compile(r"[a-z0-9][a-z0-9._-]*")
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3}")
 _TRANSLIT = {
@@ -108,13 +115,22 @@ class IdMaker:
     def __init__(self, used: Iterable[str] = (), fallback: str = "claim") -> None:
         self.used: set[str] = set(used)
         self.fallback = fallback
+        self.next: dict[str, int] = {}  # base → the next number to try (keeps make linear)
 
     def make(self, wish: str) -> str:
+        """A unique id for ``wish``.
+
+        Notes
+        -----
+        Amortised O(len(wish)): the numbers tried for a base are remembered, so n wishes with
+        the same text cost O(n), not O(n²).
+        """
         base = wish if is_id(wish) else slugify(wish, fallback=self.fallback)
-        candidate, n = base, 2
+        candidate, n = base, self.next.get(base, 2)
         while candidate in self.used:
             candidate = f"{base[:190]}-{n}"
             n += 1
+        self.next[base] = n
         self.used.add(candidate)
         return candidate
 
@@ -199,11 +215,37 @@ class DraftClaim:
     quote: str | None = None
     author: str | None = None
     tags: list[str] = field(default_factory=list)
+    title: str | None = None
+    answers: list[str] = field(default_factory=list)
+    note: str | None = None
+
+
+@dataclass
+class DraftQuestion:
+    """A question of the map (CONTRACT §6.1)."""
+
+    id: str
+    text: str
+    source: str | None = None
+    quote: str | None = None
+
+
+@dataclass
+class DraftArgument:
+    """An argument in standard form (CONTRACT §6.2): linked premises, one conclusion."""
+
+    id: str
+    premises: list[str]
+    conclusion: str
+    title: str | None = None
+    note: str | None = None
+    author: str | None = None
 
 
 @dataclass
 class DraftRelation:
-    """A relation; ``target`` is a claim id, or the pair ``(a, b)`` for an undercut."""
+    """A relation; ``target`` is a claim id, or the pair ``(a, b)`` for an undercut of a
+    relation; an undercut whose ``target`` is a string undercuts the argument of that id."""
 
     kind: str
     source: str
@@ -223,15 +265,22 @@ class Draft:
     expect: dict[str, list[str]] | None = None
     claims: list[DraftClaim] = field(default_factory=list)
     relations: list[DraftRelation] = field(default_factory=list)
+    questions: list[DraftQuestion] = field(default_factory=list)
+    arguments: list[DraftArgument] = field(default_factory=list)
 
 
 def draft_from_view(view: MapView) -> Draft:
     """The map of an analysed view, claims in load order, relations as stored."""
     claims = [
         DraftClaim(id=c.id, text=c.text, stance=c.stance, topic=c.topic, weight=c.weight,
-                   source=c.source, quote=c.quote, author=c.author, tags=list(c.tags))
+                   source=c.source, quote=c.quote, author=c.author, tags=list(c.tags),
+                   title=c.title, answers=list(c.answers), note=c.note)
         for c in view.claims.values()
     ]
+    questions = [DraftQuestion(q.id, q.text, q.source, q.quote)
+                 for q in view.questions.values()]
+    arguments = [DraftArgument(a.id, list(a.premises), a.conclusion, a.title, a.note,
+                               a.author) for a in view.arguments.values()]
     relations = [
         DraftRelation(r.kind, r.source, r.undercut if r.undercut is not None else r.target,
                       r.note)
@@ -250,6 +299,8 @@ def draft_from_view(view: MapView) -> Draft:
         expect={k: list(v) for k, v in view.expect.items()} if view.expect else None,
         claims=claims,
         relations=relations,
+        questions=questions,
+        arguments=arguments,
     )
 
 
@@ -495,11 +546,12 @@ def _clean_topics(
 
 
 def _unique_claims(
-    drafts: list[DraftClaim], source_names: dict[str, str], problems: Problems
+    drafts: list[DraftClaim], source_names: dict[str, str], problems: Problems,
+    ids: IdMaker | None = None,
 ) -> tuple[list[DraftClaim], dict[str, str]]:
     """Copies of the claims with unique valid ids (a repeated id drops the later claim) and
     renamed sources, and the table old id → new id."""
-    ids = IdMaker()
+    ids = ids if ids is not None else IdMaker()
     names: dict[str, str] = {}
     claims: list[DraftClaim] = []
     for c in drafts:
@@ -513,6 +565,100 @@ def _unique_claims(
         source = source_names.get(c.source, c.source) if c.source is not None else None
         claims.append(dataclasses.replace(c, id=new, source=source))
     return claims, names
+
+
+def _source_ref(source: str | None, quote: str | None, sources: set[str], where: str,
+                problems: Problems) -> dict[str, Any] | None:
+    """``{doc, quote}`` of a known source; an unknown one is reported and dropped."""
+    if source is None:
+        return None
+    if source not in sources:
+        problems.add(0, "unknown-source",
+                     f"{where}: unbekannte Quelle {source!r} wurde weggelassen.")
+        return None
+    ref: dict[str, Any] = {"doc": source}
+    clipped = _clip(quote, _LIMITS["quote"], "das Zitat", where, problems)
+    if clipped:
+        ref["quote"] = clipped
+    return ref
+
+
+def _clean_questions(
+    drafts: list[DraftQuestion], ids: IdMaker, source_names: dict[str, str],
+    sources: set[str], problems: Problems,
+) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """The questions for ``map.yaml`` (ids unique among claims, questions and arguments)."""
+    out: list[dict[str, Any]] = []
+    names: dict[str, str] = {}
+    for q in drafts:
+        if q.id in names:
+            problems.add(0, "duplicate-id", f"Frage {q.id!r} kommt doppelt vor; die zweite "
+                                            "wurde weggelassen.")
+            continue
+        new = names[q.id] = ids.make(q.id)
+        if new != q.id:
+            problems.add(0, "schema", f"Frage {q.id!r} heißt jetzt {new!r}.")
+        where = f"Frage {new}"
+        item: dict[str, Any] = {"id": new}
+        item["text"] = _clip(q.text, _LIMITS["text"], "der Text", where, problems) or new
+        source = source_names.get(q.source, q.source) if q.source is not None else None
+        ref = _source_ref(source, q.quote, sources, where, problems)
+        if ref:
+            item["source"] = ref
+        out.append(item)
+    return out, names
+
+
+def _argument_ends(a: DraftArgument, names: dict[str, str], where: str,
+                   problems: Problems) -> tuple[list[str], str] | None:
+    """Premises (known claims, each once, without the conclusion) and the conclusion."""
+    conclusion = names.get(a.conclusion)
+    premises = list(dict.fromkeys(names[p] for p in a.premises if p in names))
+    unknown = [p for p in [*a.premises, a.conclusion] if p not in names]
+    if unknown:
+        problems.add(0, "unknown-reference", f"{where}: unbekannte Behauptung "
+                                             f"{unknown[0]!r} wurde weggelassen.")
+    if conclusion in premises:
+        problems.add(0, "self-relation", f"{where}: die Konklusion ist auch Prämisse; sie "
+                                         "wurde aus den Prämissen genommen.")
+        premises.remove(conclusion)
+    if conclusion is None or not premises:
+        problems.add(0, "unknown-reference", f"{where}: ohne Prämisse oder Konklusion; das "
+                                             "Argument wurde weggelassen.")
+        return None
+    return premises[:ARGUMENT_PREMISES], conclusion
+
+
+def _clean_arguments(
+    drafts: list[DraftArgument], names: dict[str, str], ids: IdMaker, problems: Problems
+) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """The arguments between known claims, with unique ids (and the table old → new id)."""
+    out: list[dict[str, Any]] = []
+    renamed: dict[str, str] = {}
+    for a in drafts:
+        if a.id in renamed:
+            problems.add(0, "duplicate-id", f"Argument {a.id!r} kommt doppelt vor; das zweite "
+                                            "wurde weggelassen.")
+            continue
+        ends = _argument_ends(a, names, f"Argument {a.id}", problems)
+        if ends is None:
+            continue
+        new = renamed[a.id] = ids.make(a.id)
+        if new != a.id:
+            problems.add(0, "schema", f"Argument {a.id!r} heißt jetzt {new!r}.")
+        item: dict[str, Any] = {"id": new}
+        title = _clip(a.title, TITLE_LIMIT, "der Titel", f"Argument {new}", problems)
+        if title:
+            item["title"] = title
+        item["premises"], item["conclusion"] = ends
+        note = _clip(a.note, _LIMITS["note"], "die Anmerkung", f"Argument {new}", problems)
+        if note:
+            item["note"] = note
+        author = _clip(a.author, _LIMITS["author"], "der Autor", f"Argument {new}", problems)
+        if author:
+            item["author"] = author
+        out.append(item)
+    return out, renamed
 
 
 def _assign_topics(claims: list[DraftClaim], topics: list[dict[str, Any]],
@@ -535,17 +681,7 @@ def _assign_topics(claims: list[DraftClaim], topics: list[dict[str, Any]],
 def _claim_source(
     c: DraftClaim, sources: set[str], where: str, problems: Problems
 ) -> dict[str, Any] | None:
-    if c.source is None:
-        return None
-    if c.source not in sources:
-        problems.add(0, "unknown-source",
-                     f"{where}: unbekannte Quelle {c.source!r} wurde weggelassen.")
-        return None
-    ref: dict[str, Any] = {"doc": c.source}
-    quote = _clip(c.quote, _LIMITS["quote"], "das Zitat", where, problems)
-    if quote:
-        ref["quote"] = quote
-    return ref
+    return _source_ref(c.source, c.quote, sources, where, problems)
 
 
 def _claim_weight(weight: object, where: str, problems: Problems) -> float:
@@ -585,6 +721,24 @@ def _clean_claim(
     return item
 
 
+def _claim_v2(c: DraftClaim, item: dict[str, Any], questions: dict[str, str],
+              problems: Problems) -> None:
+    """The version-2 fields of a claim: ``title``, ``answers`` (known questions), ``note``."""
+    where = f"Behauptung {c.id}"
+    title = _clip(c.title, TITLE_LIMIT, "der Titel", where, problems)
+    if title:
+        item["title"] = title
+    answers = [questions[q] for q in dict.fromkeys(c.answers) if q in questions]
+    for q in (q for q in c.answers if q not in questions):
+        problems.add(0, "unknown-reference", f"{where}: unbekannte Frage {q!r} wurde "
+                                             "weggelassen.")
+    if answers:
+        item["answers"] = answers
+    note = _clip(c.note, _LIMITS["note"], "die Anmerkung", where, problems)
+    if note:
+        item["note"] = note
+
+
 @dataclass
 class _Wiring:
     """Adds the relations of a draft to the claim items (``items``, keyed by new id): between
@@ -593,6 +747,7 @@ class _Wiring:
     names: dict[str, str]  # claim id in the draft → id in the files
     items: dict[str, dict[str, Any]]
     problems: Problems
+    arguments: dict[str, str] = field(default_factory=dict)  # argument id → id in the files
     pairs: set[tuple[str, str]] = field(default_factory=set)  # (a, b): some a → b exists
     seen: set[tuple[str, str, frozenset[str] | str]] = field(default_factory=set)
     seen_undercuts: set[tuple[str, str, str]] = field(default_factory=set)
@@ -628,6 +783,9 @@ class _Wiring:
             self.pairs.add((b, a))
 
     def undercut(self, rel: DraftRelation) -> None:
+        if isinstance(rel.target, str):
+            self.argument_undercut(rel, rel.target)
+            return
         u = self.names.get(rel.source)
         pair = rel.target if isinstance(rel.target, tuple) else ("", "")
         a, b = self.names.get(pair[0]), self.names.get(pair[1])
@@ -640,6 +798,23 @@ class _Wiring:
             return
         self.seen_undercuts.add((u, a, b))
         target = f"{a} -> {b}"
+        note = _clip(rel.note, _LIMITS["note"], "die Anmerkung", f"Unterminierung {u}",
+                     self.problems)
+        self.items[u].setdefault("undercuts", []).append(
+            {"target": target, "note": note} if note else target
+        )
+
+    def argument_undercut(self, rel: DraftRelation, argument: str) -> None:
+        """An undercut of an argument (CONTRACT §6.2): its inference is denied."""
+        u, target = self.names.get(rel.source), self.arguments.get(argument)
+        if u is None or target is None:
+            self.problems.add(0, "unknown-reference",
+                              f"Unterminierung {rel.source} → {argument} verweist auf kein "
+                              "bestehendes Argument und wurde weggelassen.")
+            return
+        if (u, target, "") in self.seen_undercuts:
+            return
+        self.seen_undercuts.add((u, target, ""))
         note = _clip(rel.note, _LIMITS["note"], "die Anmerkung", f"Unterminierung {u}",
                      self.problems)
         self.items[u].setdefault("undercuts", []).append(
@@ -666,22 +841,65 @@ def _header(origin: str) -> str:
     return head + "\n"
 
 
-_CLAIM_KEYS = ("id", "text", "stance", "source", "supports", "attacks", "contradicts",
-               "undercuts", "weight", "tags", "author")
+_CLAIM_KEYS = ("id", "title", "text", "stance", "source", "supports", "attacks", "contradicts",
+               "undercuts", "weight", "tags", "author", "answers", "note")
+_ARGUMENT_KEYS = ("id", "title", "premises", "conclusion", "note")
+
+
+def _chunks(entries: list[dict[str, Any]], key: str, room: int) -> list[list[dict[str, Any]]]:
+    """``entries`` in consecutive groups whose YAML under ``key`` stays within ``room`` bytes
+    (a file the loader accepts; one entry alone always fits: texts are bounded)."""
+    groups: list[list[dict[str, Any]]] = [[]]
+    size = 0
+    for entry in entries:
+        n = len(yaml_dump({key: [entry]}).encode("utf-8"))
+        if groups[-1] and size + n > room:
+            groups.append([])
+            size = 0
+        groups[-1].append(entry)
+        size += n
+    return [g for g in groups if g]
+
+
+def _topic_files(topic: str, head: dict[str, Any], parts: dict[str, list[dict[str, Any]]],
+                 names: IdMaker, banner: str) -> dict[str, str]:
+    """One file with the claims and arguments of ``parts`` — several when they would be too
+    large for the loader (``topic.yaml``, ``topic-2.yaml`` …)."""
+    files: dict[str, str] = {}
+    room = IMPORT_FILE_BYTES - len(banner.encode("utf-8")) - 400
+    whole = yaml_dump({k: v for k, v in parts.items() if v})
+    if len(whole.encode("utf-8")) <= room:
+        return {f"{names.make(topic)}.yaml": banner + yaml_dump(head) + whole}
+    for key, entries in parts.items():
+        for group in _chunks(entries, key, room):
+            files[f"{names.make(topic)}.yaml"] = banner + yaml_dump({**head, key: group})
+    return files
 
 
 def _claim_files(meta: dict[str, Any], items: list[dict[str, Any]],
-                 head: str) -> dict[str, str]:
-    """``map.yaml`` and one file per topic that has claims (named after the topic)."""
+                 arguments: list[dict[str, Any]], head: str) -> dict[str, str]:
+    """``map.yaml`` and one file per topic that has claims (named after the topic, split when
+    large); arguments go to the files of their conclusions' topics (with an author of their
+    own: to a file of that author, ``<topic>-argumente.yaml``)."""
     files = {"map.yaml": head + yaml_dump(meta)}
     names = IdMaker(used={"map"})
+    topic_of = {m["id"]: m["topic"] for m in items}
     for topic in meta["topics"]:
-        members = [m for m in items if m["topic"] == topic["id"]]
-        if not members:
-            continue
-        body = [{k: m[k] for k in _CLAIM_KEYS if k in m} for m in members]
-        files[f"{names.make(topic['id'])}.yaml"] = head + yaml_dump(
-            {"topic": topic["id"], "claims": body})
+        members = [{k: m[k] for k in _CLAIM_KEYS if k in m}
+                   for m in items if m["topic"] == topic["id"]]
+        by_author: dict[str, list[dict[str, Any]]] = {}
+        for a in arguments:
+            if topic_of[a["conclusion"]] == topic["id"]:
+                by_author.setdefault(a.get("author", ""), []).append(
+                    {k: a[k] for k in _ARGUMENT_KEYS if k in a})
+        if members:
+            files.update(_topic_files(topic["id"], {"topic": topic["id"]},
+                                      {"claims": members,
+                                       "arguments": by_author.pop("", [])}, names, head))
+        for author, group in by_author.items():
+            file_head = {"topic": topic["id"]} | ({"author": author} if author else {})
+            files.update(_topic_files(f"{topic['id']}-argumente", file_head,
+                                      {"arguments": group}, names, head))
     return files
 
 
@@ -690,23 +908,32 @@ def render_files(draft: Draft, problems: Problems, origin: str = "") -> dict[str
 
     Whatever would not load is repaired and reported to ``problems``: invalid or duplicate
     ids, unknown topics (moved to ``allgemein``), unknown sources, relations to unknown
-    claims, undercuts of relations that do not exist, values out of range, over-long texts.
+    claims, undercuts of relations or arguments that do not exist, arguments without premises
+    or conclusion, answers to unknown questions, values out of range, over-long texts.
     """
     meta = _clean_meta(draft, problems)
     sources, source_names = _clean_sources(draft, problems)
-    claims, names = _unique_claims(draft.claims, source_names, problems)
+    ids = IdMaker()
+    claims, names = _unique_claims(draft.claims, source_names, problems, ids)
     topics, topic_names = _clean_topics(draft, problems)
     _assign_topics(claims, topics, topic_names, problems)
     source_ids = {s["id"] for s in sources}
     topic_ids = {t["id"] for t in topics}
+    questions, question_names = _clean_questions(draft.questions, ids, source_names,
+                                                 source_ids, problems)
     items = {c.id: _clean_claim(c, source_ids, topic_ids, problems) for c in claims}
-    _Wiring(names, items, problems).add_all(draft.relations)
+    for c in claims:
+        _claim_v2(c, items[c.id], question_names, problems)
+    arguments, argument_names = _clean_arguments(draft.arguments, names, ids, problems)
+    _Wiring(names, items, problems, argument_names).add_all(draft.relations)
     meta["sources"] = sources
     meta["topics"] = topics
+    if questions:
+        meta["questions"] = questions
     expect = _renamed_expect(draft.expect, names)
     if expect:
         meta["expect"] = expect
-    return _claim_files(meta, list(items.values()), _header(origin))
+    return _claim_files(meta, list(items.values()), arguments, _header(origin))
 
 
 def _resolve_plain(text: str) -> object:

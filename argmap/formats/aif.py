@@ -21,6 +21,7 @@ skipped with a note.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -34,7 +35,9 @@ from ..write import GENERATOR_MARK
 from . import ImportResult, exporter, importer
 from ._common import (
     Draft,
+    DraftArgument,
     DraftClaim,
+    DraftQuestion,
     DraftRelation,
     IdMaker,
     Problems,
@@ -66,6 +69,7 @@ class _Writer:
     edges: list[dict[str, Any]] = field(default_factory=list)
     inode: dict[str, str] = field(default_factory=dict)  # claim id → I-node id
     snodes: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (a, b) → S-nodes
+    arguments: dict[str, str] = field(default_factory=dict)  # argument id → RA-node
 
     def node(self, kind: str, text: str, extra: dict[str, Any]) -> str:
         nid = str(len(self.nodes) + 1)
@@ -83,7 +87,7 @@ class _Writer:
     def claim(self, c: DraftClaim, label: str | None) -> None:
         extra = {"id": c.id, "stance": c.stance, "topic": c.topic, "weight": c.weight,
                  "source": c.source, "quote": c.quote, "author": c.author, "tags": c.tags,
-                 "label": label}
+                 "title": c.title, "answers": c.answers, "note": c.note, "label": label}
         self.inode[c.id] = self.node("I", c.text, extra)
 
     def s_node(self, kind: str, a: str, b: str, extra: dict[str, Any]) -> None:
@@ -100,8 +104,20 @@ class _Writer:
         if rel.kind == "contradicts":  # AIF conflicts are directed: a mirror for b → a
             self.s_node("CA", b, a, {"kind": "contradicts", "mirror": True})
 
+    def argument(self, a: DraftArgument) -> None:
+        """One RA-node per argument: every premise → RA → the conclusion (a linked support)."""
+        s = self.node("RA", _SCHEME["RA"], {"kind": "argument", "id": a.id, "title": a.title,
+                                             "note": a.note, "author": a.author})
+        for p in dict.fromkeys(a.premises):
+            self.edge(self.inode[p], s)
+        self.edge(s, self.inode[a.conclusion])
+        self.arguments[a.id] = s
+
     def undercut(self, rel: DraftRelation) -> None:
-        targets = self.snodes.get(rel.target, []) if isinstance(rel.target, tuple) else []
+        if isinstance(rel.target, str):  # of an argument: a CA-node against its RA-node
+            targets = [self.arguments[rel.target]] if rel.target in self.arguments else []
+        else:
+            targets = self.snodes.get(rel.target, [])
         for target in targets:
             s = self.node("CA", _SCHEME["CA"], {"kind": "undercuts", "note": rel.note})
             self.edge(self.inode[rel.source], s)
@@ -119,6 +135,8 @@ def export_aif(view: MapView) -> str:
     for rel in draft.relations:  # undercuts after every relation they may name
         if rel.kind != "undercuts":
             out.relation(rel)
+    for a in draft.arguments:
+        out.argument(a)
     for rel in draft.relations:
         if rel.kind == "undercuts":
             out.undercut(rel)
@@ -128,6 +146,7 @@ def export_aif(view: MapView) -> str:
             "title": draft.title, "language": draft.language,
             "description": draft.description, "sources": draft.sources,
             "topics": draft.topics, "expect": draft.expect,
+            "questions": [dataclasses.asdict(q) for q in draft.questions],
         },
         "nodes": out.nodes,
         "edges": out.edges,
@@ -185,7 +204,15 @@ def _draft(meta: dict[str, Any], filename: str) -> Draft:
         sources=dicts_in(meta.get("sources")),
         topics=dicts_in(meta.get("topics")),
         expect=expect_of(meta.get("expect")),
+        questions=[_question(q) for q in dicts_in(meta.get("questions"))
+                   if isinstance(q.get("id"), str)],
     )
+
+
+def _question(q: dict[str, Any]) -> DraftQuestion:
+    qid = str(q["id"])
+    return DraftQuestion(qid, _str_or(q.get("text"), qid), as_str(q.get("source")),
+                         as_str(q.get("quote")))
 
 
 @dataclass
@@ -201,6 +228,8 @@ class _Reader:
     incoming: dict[str, list[str]] = field(default_factory=dict)
     outgoing: dict[str, list[str]] = field(default_factory=dict)
     claim_of: dict[str, str] = field(default_factory=dict)
+    argument_of: dict[str, str] = field(default_factory=dict)  # RA-node → argument id
+    ids: IdMaker = field(default_factory=IdMaker)
 
     def __post_init__(self) -> None:
         self.by_id = {str(n["nodeID"]): n for n in self.nodes}
@@ -221,11 +250,15 @@ class _Reader:
     def claims(self, plain_topic: dict[str, str]) -> None:
         """One claim per I-node; those without a topic of their own go to ``plain_topic``."""
         inodes = [n for n in self.nodes if n.get("type") == "I"]
-        ids = IdMaker()  # own ids first, so that generated ids never take one of them
-        for n in sorted(inodes, key=lambda n: not _ns(n).get("id")):
-            wish = as_str(_ns(n).get("id"))
+        # own ids first (of claims and arguments), so that generated ids never take one
+        own = [n for n in self.nodes if as_str(_ns(n).get("id"))
+               and (n.get("type") == "I" or _ns(n).get("kind") == "argument")]
+        wished = {str(n["nodeID"]): self.ids.make(str(_ns(n)["id"])) for n in own}
+        for n in inodes:
+            nid = str(n["nodeID"])
             text = _str_or(n.get("text"), "")
-            self.claim_of[str(n["nodeID"])] = ids.make(wish or text or f"i-{n['nodeID']}")
+            self.claim_of[nid] = wished.get(nid) or self.ids.make(text or f"i-{nid}")
+        self.argument_of = {k: v for k, v in wished.items() if k not in self.claim_of}
         for n in inodes:
             self.draft.claims.append(self._claim(n, plain_topic["id"]))
         if any(not as_str(_ns(n).get("topic")) for n in inodes) \
@@ -246,14 +279,38 @@ class _Reader:
             weight=weight_of(extra.get("weight", 0.5)),
             source=as_str(extra.get("source")), quote=as_str(extra.get("quote")),
             author=as_str(extra.get("author")), tags=strings_in(extra.get("tags")),
+            title=as_str(extra.get("title")), answers=strings_in(extra.get("answers")),
+            note=as_str(extra.get("note")),
         )
 
     # -- S-nodes ---------------------------------------------------------------------------
 
     def relations(self) -> None:
+        self._arguments()
         for n in self.nodes:
             if n.get("type") in ("RA", "CA"):
                 self._s_node(n)
+
+    def _arguments(self) -> None:
+        """An RA-node between claims with several premises (or marked as an argument by argmap)
+        is one argument: the premises together support the conclusion."""
+        for n in self.nodes:
+            nid = str(n["nodeID"])
+            if n.get("type") != "RA" or _ns(n).get("mirror"):
+                continue
+            premises = list(dict.fromkeys(self.claim_of[p] for p in self.incoming.get(nid, [])
+                                          if p in self.claim_of))
+            ends = [self.claim_of[c] for c in self.outgoing.get(nid, []) if c in self.claim_of]
+            marked = _ns(n).get("kind") == "argument"
+            if len(ends) != 1 or not premises or (len(premises) < 2 and not marked):
+                self.argument_of.pop(nid, None)
+                continue
+            aid = self.argument_of.get(nid) or self.ids.make(f"argument-{nid}")
+            self.argument_of[nid] = aid
+            extra = _ns(n)
+            self.draft.arguments.append(DraftArgument(
+                aid, premises, ends[0], as_str(extra.get("title")), as_str(extra.get("note")),
+                as_str(extra.get("author"))))
 
     def _pairs(self, s: str) -> list[tuple[str, str]]:
         """The (premise claim, conclusion claim) pairs of an S-node whose ends are I-nodes."""
@@ -274,8 +331,8 @@ class _Reader:
         target_s = [c for c in conclusions if self.by_id[c].get("type") in ("RA", "CA")]
         if target_s:
             self._undercuts(n, premises, target_s)
-        elif not _ns(n).get("mirror"):  # a mirror CA is the second half of a contradiction
-            self._inference(n)
+        elif not _ns(n).get("mirror") and nid not in self.argument_of:
+            self._inference(n)  # (a mirror CA is the second half of a contradiction)
 
     def _undercuts(self, n: dict[str, Any], premises: list[str], target_s: list[str]) -> None:
         """A CA-node from claims to S-nodes: the claims undercut those S-nodes' relations."""
@@ -287,6 +344,11 @@ class _Reader:
             return
         note = as_str(_ns(n).get("note"))
         for s in target_s:
+            if s in self.argument_of:
+                self.draft.relations.extend(DraftRelation("undercuts", self.claim_of[p],
+                                                          self.argument_of[s], note)
+                                            for p in premises)
+                continue
             pairs = self._pairs(s)
             if not pairs:
                 self.problems.add(line, "unsupported-construct",
@@ -304,10 +366,6 @@ class _Reader:
         rel = "supports" if kind == "RA" else (
             "contradicts" if extra.get("kind") == "contradicts" else "attacks")
         pairs = self._pairs(nid)
-        if kind == "RA" and len({p for p, _ in pairs}) > 1:
-            self.problems.add(self.node_line.get(nid, 0), "unsupported-construct",
-                              f"RA-Knoten {nid} verknüpft mehrere Prämissen; argmap übernimmt "
-                              "jede als eigene Stützung.")
         note = as_str(extra.get("note"))
         for a, b in pairs:
             self.draft.relations.append(DraftRelation(rel, a, b, note))
