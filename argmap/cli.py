@@ -282,16 +282,19 @@ def build(
     force: ForceOpt = False,
     strict: StrictOpt = False,
     sources: SourcesOpt = None,
+    since: Annotated[str | None, typer.Option(help=_h("opt.since"))] = None,
     lang: LangOpt = None,
 ) -> None:
     _check_lang(lang)
 
     def run() -> int:
         from .pipeline import build as render
-        from .pipeline import quote_status, write_output
+        from .pipeline import quote_status, since_marks, write_output
 
-        result = _load(directory, _options(sources_dir=sources), lang)
-        write_output(output, render(result), force=force, lang=result.lang)
+        options = _options(sources_dir=sources)
+        result = _load(directory, options, lang)
+        marks = None if since is None else since_marks(result, since, directory, options)
+        write_output(output, render(result, marks), force=force, lang=result.lang)
         _print_report(result, "text", strict, limit=BUILD_DIGEST)
         out, view = _console(), result.view
         out.print(escape(quote_status(result)))
