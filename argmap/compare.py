@@ -147,6 +147,23 @@ def _explain(targets: Iterable[str], seeds: Mapping[str, tuple[str, str]],
     return out
 
 
+def _claim_changes(old: MapView, new: MapView
+                   ) -> tuple[list[ClaimView], list[ClaimView], list[ClaimChange]]:
+    added = [c for c in new.claims.values() if c.id not in old.claims]
+    removed = [c for c in old.claims.values() if c.id not in new.claims]
+    changed = [ClaimChange(c.id, f) for c in new.claims.values() if c.id in old.claims
+               and (f := _changed_fields(old.claims[c.id], c))]
+    return added, removed, changed
+
+
+def _relation_changes(old: MapView, new: MapView
+                      ) -> tuple[list[RelationView], list[RelationView]]:
+    old_rel = {relation_key(r): r for r in old.relations}
+    new_rel = {relation_key(r): r for r in new.relations}
+    return ([new_rel[k] for k in sorted(new_rel.keys() - old_rel.keys())],
+            [old_rel[k] for k in sorted(old_rel.keys() - new_rel.keys())])
+
+
 def diff_views(old: MapView, new: MapView, old_label: str = "", new_label: str = ""
                ) -> MapDiff:
     """Compare two analysed versions of a map (see the module docstring).
@@ -156,24 +173,18 @@ def diff_views(old: MapView, new: MapView, old_label: str = "", new_label: str =
     O(n + m) for n claims and m relations of both versions: set operations and one
     multi-source breadth-first search for the causes of all verdict changes together.
     """
-    added = [c for c in new.claims.values() if c.id not in old.claims]
-    removed = [c for c in old.claims.values() if c.id not in new.claims]
-    changed = [ClaimChange(c.id, f) for c in new.claims.values() if c.id in old.claims
-               and (f := _changed_fields(old.claims[c.id], c))]
-    old_rel = {relation_key(r): r for r in old.relations}
-    new_rel = {relation_key(r): r for r in new.relations}
-    rel_added = [new_rel[k] for k in sorted(new_rel.keys() - old_rel.keys())]
-    rel_removed = [old_rel[k] for k in sorted(old_rel.keys() - new_rel.keys())]
+    added, removed, changed = _claim_changes(old, new)
+    rel_added, rel_removed = _relation_changes(old, new)
     moved = [c for c in new.claims.values()
              if c.id in old.claims and old.claims[c.id].label != c.label]
     supports = new.support != "none"
     seeds = _causes({c.id for c in added}, {c.id for c in removed}, rel_added, rel_removed,
                     supports)
-    influence = _influence([*old.relations, *new.relations], supports)
-    why = _explain([c.id for c in moved], seeds, influence)
+    why = _explain([c.id for c in moved], seeds,
+                   _influence([*old.relations, *new.relations], supports))
     verdicts = tuple(
-        VerdictChange(c.id, old.claims[c.id].label, c.label, *(
-            why.get(c.id) or (None, "", (c.id,))))
+        VerdictChange(c.id, old.claims[c.id].label, c.label,
+                      *(why.get(c.id) or (None, "", (c.id,))))
         for c in moved)
     return MapDiff(old_label, new_label, tuple(added), tuple(removed), tuple(changed),
                    tuple(rel_added), tuple(rel_removed), verdicts)
