@@ -51,7 +51,7 @@ def _sections(d: MapDiff, lang: str) -> list[tuple[str, list[str]]]:
 
 def _summary(d: MapDiff, lang: str) -> str:
     return t("diff.summary", lang, added=len(d.added), removed=len(d.removed),
-             changed=len(d.changed), verdicts=len(d.verdicts))
+             changed=len(d.changed), verdicts=t("count.verdicts", lang, n=len(d.verdicts)))
 
 
 def _render(d: MapDiff, lang: str, heading: Callable[[str, int], str],
