@@ -22,13 +22,14 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
-
-from .analysis import Analysis, Explanation, Finding, PositionSummary
-from .graph import claim_nodes
 from .vocabulary import RELATION_KINDS, SEVERITIES, STANCES, TOPIC_PALETTE, VERDICTS
+
+if TYPE_CHECKING:  # only in annotations: the view is cheap to import (fast CLI start)
+    import networkx as nx
+
+    from .analysis import Analysis, Explanation, Finding, PositionSummary
 
 __all__ = [
     "ArgumentView",
@@ -38,15 +39,21 @@ __all__ = [
     "Place",
     "QuestionView",
     "RelationView",
+    "SinceMarks",
     "SourceView",
     "TopicView",
     "VerdictChange",
+    "bearing",
     "build_view",
     "caption",
+    "theses",
 ]
 
 NO_TOPIC = ""
 CAPTION_CHARS = 80
+#: without questions, at most this many roots (those with the most reasons and objections)
+#: count as theses, so that the balance stays a picture and linear in the map's size
+MAX_ROOT_THESES = 12
 _HEX = re.compile(r"#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3}")
 # a sentence ends at . ! ? after a word of four letters or more (so "z. B." or "ca." do not
 # end one) and before a capital letter or a digit
@@ -141,6 +148,24 @@ class ArgumentView:
     note: str | None = None
     author: str | None = None
     place: Place | None = None
+    #: the argument's verdict (``in``/``out``/``undec``) once the semantics gives arguments one;
+    #: the map draws an argument's verdict mark only when it is present
+    label: str | None = None
+
+
+@dataclass(frozen=True)
+class SinceMarks:
+    """What changed since an earlier version of the map (``argmap serve``/``diff``): the page
+    marks ``new`` and ``changed`` claims and offers a "new since …" view listing them.
+
+    >>> SinceMarks("HEAD~1", new=("a",)).new
+    ('a',)
+    """
+
+    label: str
+    new: tuple[str, ...] = ()
+    changed: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -364,6 +389,8 @@ def build_view(analysis: Analysis, lang: str = "de", files: Iterable[str] = ()) 
     -----
     O(claims + relations + findings × their claims): one pass over the graph.
     """
+    from .graph import claim_nodes  # here: importing the graph module costs networkx
+
     g = analysis.graph
     claims = list(claim_nodes(g))
     index = _finding_index(analysis.findings, set(claims))
@@ -385,3 +412,114 @@ def build_view(analysis: Analysis, lang: str = "de", files: Iterable[str] = ()) 
         strength_converged=analysis.strength_converged,
         strength_unconverged=tuple(tuple(c) for c in analysis.strength_unconverged),
         position=analysis.position, files=tuple(files))
+
+
+def theses(view: MapView) -> list[str]:
+    """The claims a balance is drawn for: those that answer a question (in claim id order);
+    without questions, the claims that are a reason for or against nothing but have reasons or
+    objections themselves (the roots of the debate; at most :data:`MAX_ROOT_THESES`, those
+    with the most incoming relations).
+
+    >>> import networkx as nx
+    >>> from argmap.analysis import analyse
+    >>> g = nx.MultiDiGraph(topics=[{"id": "t", "label": "T"}])
+    >>> for c in "ab":
+    ...     g.add_node(c, type="claim", text=c, stance="neutral", topic="t", weight=0.5)
+    >>> _ = g.add_edge("b", "a", key="attacks")
+    >>> theses(build_view(analyse(g)))
+    ['a']
+    """
+    if view.questions:
+        return sorted(c for c, cv in view.claims.items()
+                      if any(q in view.questions for q in cv.answers))
+    gives = {r.source for r in view.relations if r.kind in ("supports", "attacks")}
+    gives |= {p for a in view.arguments.values() for p in a.premises}
+    gets: dict[str, int] = {}
+    for target in [r.target for r in view.relations if r.kind in ("supports", "attacks")] + [
+            a.conclusion for a in view.arguments.values()]:
+        gets[target] = gets.get(target, 0) + 1
+    roots = sorted((c for c in view.claims if c not in gives and c in gets),
+                   key=lambda c: (-gets[c], c))
+    return sorted(roots[:MAX_ROOT_THESES])
+
+
+def _bearing_edges(view: MapView) -> dict[str, list[tuple[str, int]]]:
+    """target -> [(source, parity)]: 0 when the source argues for the target, 1 against."""
+    rev: dict[str, list[tuple[str, int]]] = {}
+
+    def add(u: str, v: str, flip: int) -> None:
+        if u in view.claims and v in view.claims and u != v:
+            rev.setdefault(v, []).append((u, flip))
+
+    kinds = {(r.source, r.target): r.kind for r in view.relations if r.kind != "undercuts"}
+    for r in view.relations:
+        if r.kind == "supports":
+            add(r.source, r.target, 0)
+        elif r.kind == "attacks":
+            add(r.source, r.target, 1)
+        elif r.kind == "contradicts":
+            add(r.source, r.target, 1)
+            add(r.target, r.source, 1)
+        elif r.undercut is not None:  # against a support is against its target, and vice versa
+            a, b = r.undercut
+            add(r.source, b, 1 if kinds.get((a, b), "supports") == "supports" else 0)
+        elif r.target in view.arguments:
+            add(r.source, view.arguments[r.target].conclusion, 1)
+    for arg in view.arguments.values():
+        for p in arg.premises:
+            add(p, arg.conclusion, 0)
+    return rev
+
+
+def bearing(view: MapView) -> dict[str, dict[str, str]]:
+    """For every thesis (:func:`theses`): the claims that bear on it and on which side.
+
+    A claim is ``pro`` a thesis when a chain of relations leads from it to the thesis with an
+    even number of objections on the way, ``contra`` when the number is odd (an attack, a
+    contradiction, or an undercut of a support counts as an objection; a support, a premise of
+    an argument, or an undercut of an attack does not), ``both`` when chains of both kinds
+    exist. So a claim that attacks a thesis, or supports an attacker of it, is contra; one
+    that attacks an attacker is pro.
+
+    >>> import networkx as nx
+    >>> from argmap.analysis import analyse
+    >>> g = nx.MultiDiGraph(topics=[{"id": "t", "label": "T"}])
+    >>> for c in "abcd":
+    ...     g.add_node(c, type="claim", text=c, stance="neutral", topic="t", weight=0.5)
+    >>> for u, v, k in [("b", "a", "attacks"), ("c", "b", "supports"), ("d", "b", "attacks")]:
+    ...     _ = g.add_edge(u, v, key=k)
+    >>> bearing(build_view(analyse(g)))
+    {'a': {'b': 'contra', 'c': 'contra', 'd': 'pro'}}
+
+    Notes
+    -----
+    O(T · (n + m)) for T theses: one breadth-first search over (claim, parity) states per
+    thesis, backwards along the relations.
+    """
+    rev = _bearing_edges(view)
+    ids = list(view.claims)
+    index = {c: i for i, c in enumerate(ids)}
+    # adjacency over states 2·claim + parity: state (v, p) is reached from (u, p ^ flip)
+    into: list[list[tuple[int, int]]] = [[] for _ in ids]
+    for v, sources in rev.items():
+        into[index[v]] = [(index[u], flip) for u, flip in sources]
+    names = ("pro", "contra", "both")
+    out: dict[str, dict[str, str]] = {}
+    for t in theses(view):
+        ti = index[t]
+        seen = bytearray(2 * len(ids))
+        seen[2 * ti] = 1
+        queue = [2 * ti]
+        for state in queue:
+            par = state & 1
+            for u, flip in into[state >> 1]:
+                nxt = 2 * u + (par ^ flip)
+                if not seen[nxt]:
+                    seen[nxt] = 1
+                    queue.append(nxt)
+        sides = {}
+        for i in sorted({s >> 1 for s in queue} - {ti}):
+            kind = 2 if seen[2 * i] and seen[2 * i + 1] else (1 if seen[2 * i + 1] else 0)
+            sides[ids[i]] = names[kind]
+        out[t] = dict(sorted(sides.items()))
+    return out

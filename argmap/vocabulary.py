@@ -1,10 +1,14 @@
 """The one vocabulary of every output: relation kinds, stances, verdicts and severities.
 
 Each term carries its colours, its symbol and its words in German and English, so the HTML map,
-DOT, Markdown and the terminal draw and name a thing the same way. The message catalogue
+DOT, Markdown and the terminal draw and name a thing the same way. Colour is never the only cue:
+a stance also has its symbol (+ − ○), a verdict its mark and border pattern, a relation its
+arrowhead (an arrow for reasons, a bar for objections) and line pattern. The stance and
+relation colours come from the Okabe–Ito palette (bluish green against vermillion, blue
+against vermillion), which stays apart under deuteranopia and protanopia. The message catalogue
 (:mod:`argmap.i18n`) takes the words from here; no other module keeps a table of them.
 
->>> RELATIONS["undercuts"].color == "#ef6c00"
+>>> RELATIONS["undercuts"].color == "#b07800"
 True
 >>> [s.key for s in STANCES.values()]
 ['opportunity', 'risk', 'neutral']
@@ -88,16 +92,16 @@ class SeverityTerm:
 RELATIONS: dict[str, RelationTerm] = {
     r.key: r
     for r in (
-        RelationTerm("supports", "#2e7d32", (), False, "normal", "+>",
+        RelationTerm("supports", "#0072b2", (), False, "normal", "+>",
                      {"de": "stützt", "en": "supports"},
                      {"de": "eine Stützung", "en": "a support"}),
-        RelationTerm("attacks", "#c62828", (), False, "tee", "->",
+        RelationTerm("attacks", "#d55e00", (), False, "tee", "->",
                      {"de": "greift an", "en": "attacks"},
                      {"de": "einen Angriff", "en": "an attack"}),
-        RelationTerm("contradicts", "#8e24aa", (8, 6), True, "tee", "><",
+        RelationTerm("contradicts", "#aa3d88", (8, 6), True, "tee", "><",
                      {"de": "widerspricht", "en": "contradicts"},
                      {"de": "einen Widerspruch", "en": "a contradiction"}),
-        RelationTerm("undercuts", "#ef6c00", (2, 5), False, "tee", "_>",
+        RelationTerm("undercuts", "#b07800", (2, 5), False, "tee", "_>",
                      {"de": "unterläuft", "en": "undercuts"},
                      {"de": "ein Unterlaufen", "en": "an undercut"}),
     )
@@ -110,11 +114,11 @@ CLAIM_RELATIONS = ("supports", "attacks", "contradicts")
 STANCES: dict[str, StanceTerm] = {
     s.key: s
     for s in (
-        StanceTerm("opportunity", "#43a047", "#2e7d32", "#c8e6c9", "+",
+        StanceTerm("opportunity", "#009e73", "#00664a", "#c8e6c9", "+",
                    {"de": "Chance", "en": "Opportunity"}),
-        StanceTerm("risk", "#e53935", "#b71c1c", "#ffcdd2", "−",
+        StanceTerm("risk", "#d55e00", "#8f3f00", "#ffcdd2", "−",
                    {"de": "Risiko", "en": "Risk"}),
-        StanceTerm("neutral", "#9e9e9e", "#616161", "#eceff1", "○",
+        StanceTerm("neutral", "#8a8a8a", "#555555", "#eceff1", "○",
                    {"de": "neutral", "en": "neutral"}),
     )
 }

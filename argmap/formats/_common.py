@@ -28,10 +28,8 @@ from typing import TYPE_CHECKING, Any, TypeGuard
 
 from ..errors import Diagnostic, LoadError
 from ..i18n import LANGS, t
-from ..load import MAX_FILE_SIZE
-from ..model import TITLE_LIMIT
+from ..limits import MAX_FILE_SIZE, TITLE_LIMIT
 from ..vocabulary import CLAIM_RELATIONS, STANCE_ALIASES
-from ..yamlpos import resolve_plain
 
 if TYPE_CHECKING:
     from ..view import MapView
@@ -543,7 +541,7 @@ def _yaml_string(text: str, escape: str) -> str:
     if (
         re.fullmatch(r"[a-z][a-z0-9_-]*", text)
         and text not in _YAML11_WORDS
-        and resolve_plain(text) == text
+        and _resolve_plain(text) == text
         and not (escape and any(c in escape for c in text))
     ):
         return text
@@ -1136,3 +1134,9 @@ def render_files(draft: Draft, problems: Problems, origin: str = "") -> dict[str
     if expect:
         meta["expect"] = expect
     return _claim_files(meta, list(items.values()), arguments, _header(origin))
+
+
+def _resolve_plain(text: str) -> object:
+    from ..yamlpos import resolve_plain  # here: the YAML parser is not needed to register formats
+
+    return resolve_plain(text)

@@ -48,11 +48,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import TITLE_LIMIT
+from ..limits import TITLE_LIMIT
 from ..view import MapView
 from ..vocabulary import RELATIONS
 from ..write import GENERATOR_MARK
-from ..yamlpos import parse_yaml
 from . import ImportResult, exporter, importer
 from ._argdown_pcs import Pcs, Step, steps
 from ._common import (
@@ -568,6 +567,8 @@ class _Reader:
     # -- pieces ----------------------------------------------------------------------------
 
     def _yaml(self, raw: str, line: int) -> Any:
+        from ..yamlpos import parse_yaml  # only for front matter
+
         doc = parse_yaml(raw)
         for p in doc.problems:
             self.problems.add(line + p.line - 1, "yaml-syntax", "import.argdown.yaml",

@@ -155,6 +155,9 @@ def open_map(browser_context: tuple[Any, RequestGuard], tmp_path: Path
         page.goto(path.as_uri() + fragment)
         page.wait_for_function("() => window.network && window.argmap && window.argmap.ready",
                                timeout=60_000)
+        # vis-network's nodes (the contract's node ids) are filled in after the first paint
+        page.wait_for_function("() => !window.argmap.data || window.argmap.complete",
+                               timeout=60_000)
         return mp
 
     yield _open

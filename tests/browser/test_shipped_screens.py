@@ -1,7 +1,7 @@
-"""The shipped map (output/map.html) in a real browser, with the screenshots a seminar sees.
-
-Writes overview, selected claim, position mode and balance picture to output/screenshots/.
-"""
+"""The shipped map (output/map.html) and the debate fixture in a real browser: every view at
+1920×1080, 1366×768 and 390×844 plus presentation mode at 1920×1080, written to
+output/screenshots/ (for the docs and for looking), and axe-core's WCAG 2.1 A/AA check of every
+view (0 violations)."""
 
 from __future__ import annotations
 
@@ -9,14 +9,20 @@ import json
 from pathlib import Path
 
 import pytest
+from argmap_render_support import FIXTURES
 from typer.testing import CliRunner
 
 from argmap.cli import app
+from argmap.formats.html import render_html
 from argmap.pipeline import check
+from argmap.view import build_view
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[2]
+SIZES = {"1920": {"width": 1920, "height": 1080}, "1366": {"width": 1366, "height": 768},
+         "390": {"width": 390, "height": 844}}
+VIEWS = ("map", "selected", "outline", "findings", "position", "balance")
 
 
 @pytest.fixture(scope="module")
@@ -26,28 +32,61 @@ def shipped() -> tuple[str, list[str]]:
     return html, sorted(n for n, t in graph.nodes(data="type") if t == "claim")
 
 
-def test_shipped_map_screens(open_map, shipped, tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def debate_html() -> str:
+    r = check(FIXTURES / "debate")
+    return render_html(build_view(r.analysis, "de", r.amap.files))
+
+
+def show(mp, view: str, claim: str) -> None:
+    page = mp.page
+    if view == "outline":
+        page.click("[data-view=outline]")
+        return
+    if view == "map":  # the overview, nothing selected
+        return
+    mp.eval("(id) => window.argmap.select(id)", claim)
+    page.wait_for_timeout(450)
+    if view != "selected":
+        page.click(f".am-tab[data-tab={view}]")
+    if view == "position":
+        mp.eval("(id) => window.argmap.setMark(id, 'accept')", claim)
+    page.wait_for_timeout(150)
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+@pytest.mark.parametrize("which", ["shipped", "debate"])
+def test_screens_of_every_view(open_map, shipped, debate_html, which, size):
+    html = shipped[0] if which == "shipped" else debate_html
+    claim = shipped[1][len(shipped[1]) // 2] if which == "shipped" else "these-nein"
+    for view in VIEWS:
+        mp = open_map(html, viewport=SIZES[size], name=f"{which}-{view}-{size}.html")
+        show(mp, view, claim)
+        path = mp.screenshot(f"{which}-{view}-{size}.png")
+        assert path.stat().st_size > 10_000
+        mp.assert_clean()
+        mp.page.close()
+    if size == "1920":
+        mp = open_map(html, viewport=SIZES[size], name=f"{which}-present.html")
+        mp.page.click("#am-present-open")
+        for step in range(3):
+            mp.screenshot(f"{which}-present-{step + 1}-{size}.png")
+            mp.page.keyboard.press("ArrowRight")
+        mp.assert_clean()
+
+
+def test_shipped_position_export_matches_the_cli(open_map, shipped, tmp_path: Path) -> None:
     html, claims = shipped
-    mp = open_map(html, viewport={"width": 1600, "height": 1000})
-    assert sorted(c for c in mp.eval("network.body.data.nodes.getIds()") if "->" not in c) == claims
-    mp.screenshot("shipped-overview.png")
-
-    mp.click_claim("these-kinews-chancen-ueberwiegen")
-    panel = mp.panel_text()
-    assert "überwiegen" in panel and "KINEWS24" in panel
-    mp.screenshot("shipped-selected.png")
-
-    mp.click_claim("demokratisierung-andreessen-geschenk")
-    mp.page.click("#am-pos-accept")
-    mp.click_claim("missbrauch-angreifer-zugang")
-    mp.page.click("#am-pos-accept")
-    mp.page.click(".am-tab[data-tab=position]")
+    mp = open_map(html, viewport=SIZES["1920"])
+    assert sorted(mp.eval("window.argmap.data.claims.id")) == claims
+    mp.eval("window.argmap.setMark('demokratisierung-andreessen-geschenk', 'accept')")
+    mp.eval("window.argmap.setMark('missbrauch-angreifer-zugang', 'accept')")
     result = mp.eval("window.argmap.position.result")
-    assert result["conflicts"] == [{"a": "missbrauch-angreifer-zugang",
-                                    "b": "demokratisierung-andreessen-geschenk",
-                                    "kind": "attacks"}]
-    mp.screenshot("shipped-position.png")
-    # the exported position is a file `argmap check --position` reads, with the same verdict
+    assert result["conflicts"] == [{"a": "demokratisierung-andreessen-geschenk",
+                                    "b": "missbrauch-angreifer-zugang", "kind": "attacks"}] or (
+        result["conflicts"] == [{"a": "missbrauch-angreifer-zugang",
+                                 "b": "demokratisierung-andreessen-geschenk", "kind": "attacks"}])
+    mp.page.click(".am-tab[data-tab=position]")
     mp.page.fill("#am-pos-name", "Gruppe „A“: test")
     position = tmp_path / "position.yaml"
     position.write_text(mp.eval("window.argmap.positionYaml()"), encoding="utf-8")
@@ -56,11 +95,35 @@ def test_shipped_map_screens(open_map, shipped, tmp_path: Path) -> None:
     assert res.exit_code == 1, res.output
     report = json.loads(res.stdout)
     assert report["position"]["name"] == "Gruppe „A“: test"
-    conflicts = [f["claims"] for f in report["findings"] if f["code"] == "position-conflict"]
-    assert conflicts == [["missbrauch-angreifer-zugang", "demokratisierung-andreessen-geschenk"]]
-
-    mp.page.click(".am-tab[data-tab=balance]")
-    rows = mp.eval("document.querySelectorAll('#am-balance-svg .am-balance-row').length")
-    assert rows == 11
-    mp.screenshot("shipped-balance.png")
+    conflicts = [sorted(f["claims"]) for f in report["findings"]
+                 if f["code"] == "position-conflict"]
+    assert conflicts == [sorted(["missbrauch-angreifer-zugang",
+                                 "demokratisierung-andreessen-geschenk"])]
     mp.assert_clean()
+
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def axe_violations(mp) -> list[dict]:
+    axe = pytest.importorskip("axe_playwright_python.sync_playwright")
+    result = axe.Axe().run(mp.page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    return [{"id": v["id"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+            for v in result.response["violations"]]
+
+
+@pytest.mark.parametrize("which", ["shipped", "debate"])
+def test_axe_finds_no_wcag_violations_in_any_view(open_map, shipped, debate_html, which):
+    html = shipped[0] if which == "shipped" else debate_html
+    claim = shipped[1][0] if which == "shipped" else "these-ja"
+    report = {}
+    for view in (*VIEWS, "present"):
+        mp = open_map(html, viewport=SIZES["1366"], name=f"axe-{which}-{view}.html")
+        if view == "present":
+            mp.page.click("#am-present-open")
+        else:
+            show(mp, view, claim)
+        report[view] = axe_violations(mp)
+        mp.page.close()
+    print(json.dumps({which: {k: len(v) for k, v in report.items()}}))
+    assert report == {view: [] for view in report}

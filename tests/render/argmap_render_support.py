@@ -111,3 +111,22 @@ def synthetic_graph(n: int, seed: int = 7, topics: int = 12) -> nx.MultiDiGraph:
         j = rnd.randrange(max(0, i - 60), i)
         g.add_edge(f"c{i:05d}", f"c{j:05d}", key=rnd.choice(["supports", "attacks"]))
     return g
+
+
+def three_objections(view, tmp_map: Path) -> list[str]:
+    """Write a claim file with three objections to the most-discussed claims of three topics
+    (the second to fourth topics, as a student group would); return their targets."""
+    inc: dict[str, int] = {}
+    for r in view.relations:
+        inc[r.target] = inc.get(r.target, 0) + 1
+    first: dict[str, str] = {}
+    for c in sorted(view.claims, key=lambda c: (-inc.get(c, 0), c)):
+        first.setdefault(view.claims[c].topic, c)
+    targets = list(first.values())[1:4]
+    lines = ['author: "Gruppe Neu"', "claims:"]
+    for k, tg in enumerate(targets):
+        lines += [f"  - id: neu-einwand-{k}", f'    text: "Ein neuer Einwand gegen {tg}."',
+                  "    stance: risk", f"    topic: {view.claims[tg].topic}",
+                  f"    attacks: [{tg}]"]
+    (tmp_map / "zz_neu.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return targets

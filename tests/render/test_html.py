@@ -79,16 +79,33 @@ def small_html(small) -> str:
     return render_html(view_of(small))
 
 
-def test_every_claim_is_a_node_with_its_id(small, small_html):
+def test_every_claim_is_in_the_payload_with_its_id(small, small_html):
     data = data_of(small_html)
     claims = {n for n, t in small.graph.nodes(data="type") if t == "claim"}
-    node_ids = {n["id"] for n in data["nodes"]}
-    assert claims <= node_ids
-    assert set(data["claims"]) == claims
-    # the undercut relation is reified as a small inference node
-    assert "kosten-gering->zugang-breit" in node_ids
-    assert {e["id"].split(":")[0] for e in data["edges"]} == {
+    assert set(data["claims"]["id"]) == claims
+    assert data["claims"]["id"] == sorted(claims)
+    # the undercut relation is reified as an inference (id, source index, target index)
+    ids = data["claims"]["id"]
+    inf = data["inferences"]
+    assert [[n, ids[a], ids[b]] for n, a, b in inf] == [
+        ["kosten-gering->zugang-breit", "kosten-gering", "zugang-breit"]]
+    kinds = data["vocabulary"]["kinds"]
+    rel = data["relations"]
+    assert len(rel) % 3 == 0
+    assert {kinds[rel[i + 2]] for i in range(0, len(rel), 3)} == {
         "supports", "attacks", "contradicts", "undercuts"}
+
+
+def test_payload_is_compact_every_text_once():
+    g = synthetic_graph(3000)
+    html = render_html(view_of(analysis_of(g)))
+    data = data_of(html)
+    for i in (0, 1234, 2999):
+        text = data["claims"]["text"][i]
+        assert html.count(text) == 1
+    # relations are index triples, ids appear once (in the id column) plus findings
+    assert all(isinstance(x, int) for x in data["relations"])
+    assert html.count('"c01234"') == 1
 
 
 def test_render_is_deterministic(small):
@@ -123,7 +140,9 @@ URL_ATTRS = ("src", "href", "action", "data", "poster", "srcset", "formaction", 
 def test_page_loads_nothing_from_the_network(small_html):
     page = parse(small_html)
     for tag, attrs in page.tags:
-        assert tag not in ("link", "iframe", "object", "embed", "base", "img", "audio", "video")
+        assert tag not in ("link", "iframe", "object", "embed", "base", "audio", "video")
+        if tag == "img":  # the print figure: its picture is drawn by the page (data: URL)
+            assert "src" not in attrs
         for name in URL_ATTRS:
             assert name not in attrs or not re.match(r"\s*(https?:)?//", attrs[name] or ""), (
                 tag, attrs)
@@ -173,35 +192,33 @@ def test_xss_payloads_stay_data():
     assert "onload" not in {k for _t, a in page.tags for k in a}
     assert not [k for _t, a in page.tags for k in a if k.startswith("on")]
     assert [t for t, _a in page.tags if t in ("script", "style", "img", "a", "iframe")] == [
-        "style", "style", "script", "script", "script"]
+        "style", "style", "a", "img", "script", "script", "script"]
+    assert [a.get("href") for t, a in page.tags if t == "a"] == ["#am-outline-body"]
     assert all(a.get("aria-hidden") == "true" for t, a in page.tags if t == "svg")
     assert html.count("</script>") == 3
     assert "<img src=x" not in html
     assert "<svg onload" not in html
     # ... but they survive literally as data
     data = data_of(html)
-    assert data["claims"]["b"]["text"] == PAYLOADS[0]
-    assert EVIL_ID in data["claims"]
-    assert data["claims"]["a"]["tags"][1] == PAYLOADS[2]
+    c = data["claims"]
+    i = {cid: k for k, cid in enumerate(c["id"])}
+    assert c["text"][i["b"]] == PAYLOADS[0]
+    assert EVIL_ID in i
+    assert data["tags"][dict(c["tags"])[i["a"]][1]] == PAYLOADS[2]
     assert PAYLOADS[1] in data["topics"][1]["label"]
-    assert any(PAYLOADS[3] == r[3] for r in data["relations"])
+    assert any(PAYLOADS[3] == note for _, note in data["notes"])
     assert PAYLOADS[0] in data["findings"][0]["message"]
     # title and description are escaped by the template
     assert "Titel &lt;img src=x onerror=&#34;window.__xss=1&#34;&gt;" in html
     # only http(s) URLs survive; colours are checked
-    assert data["sources"]["s1"]["url"] is None
-    assert data["sources"]["s3"]["url"] is None
-    assert data["sources"]["s2"]["url"] == "https://example.org/ok?a=1&b=<2>"
+    urls = {s["id"]: s["url"] for s in data["sources"]}
+    assert urls["s1"] is None and urls["s3"] is None
+    assert urls["s2"] == "https://example.org/ok?a=1&b=<2>"
     assert re.fullmatch(r"#[0-9a-fA-F]{3,6}", data["topics"][1]["color"])
-    # tooltips are plain strings (vis-network 9 shows them with innerText)
-    assert all(isinstance(n["title"], str) for n in data["nodes"])
-    assert all(isinstance(e["title"], str) for e in data["edges"])
     # explanations reach the page as their worded text
-    assert data["claims"]["a"]["explanation"].endswith(
-        PAYLOADS[0] + " ist akzeptiert.")
-    assert data["claims"]["b"]["explanation"].startswith("Offen: b liegt auf einem "
-                                                          "Angriffszyklus")
-    assert PAYLOADS[2] in data["claims"]["b"]["explanation"]
+    assert c["explanation"][i["a"]].endswith(PAYLOADS[0] + " ist akzeptiert.")
+    assert c["explanation"][i["b"]].startswith("Offen: b liegt auf einem Angriffszyklus")
+    assert PAYLOADS[2] in c["explanation"][i["b"]]
 
 
 @pytest.mark.parametrize(("url", "ok"), [
@@ -224,16 +241,20 @@ def test_safe_url(url, ok):
     assert (safe_url(url) is not None) is ok
 
 
-def test_stance_only_in_colour_not_group(small_html):
-    for node in data_of(small_html)["nodes"]:
-        assert "group" not in node
-        assert isinstance(node["color"], dict)
+def test_every_stance_verdict_and_relation_has_a_second_cue(small_html):
+    voc = data_of(small_html)["vocabulary"]
+    assert len(set(voc["stance"]["symbol"])) == 3            # + − ○ besides the colour
+    assert len(set(voc["verdict"]["mark"])) == 3             # ✓ ✗ ? besides the border
+    assert len({tuple(d) for d in voc["verdict"]["dashes"]}) == 3
+    cues = {(h, tuple(d), b) for h, d, b in zip(voc["relation"]["head"],
+                                                voc["relation"]["dashes"],
+                                                voc["relation"]["both"], strict=True)}
+    assert len(cues) == 4                                    # arrowhead / pattern per kind
 
 
-def test_positions_are_fixed_and_physics_is_off(small_html):
-    data = data_of(small_html)
-    assert data["options"]["physics"]["enabled"] is False
-    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in data["nodes"])
+def test_positions_are_fixed_numbers(small_html):
+    c = data_of(small_html)["claims"]
+    assert all(isinstance(x, float) for x in c["x"] + c["y"])
 
 
 def test_english_page(small):
@@ -266,25 +287,25 @@ def test_vis_network_comes_from_the_installed_pyvis(small_html):
 
 def test_grounded_labels_strength_and_findings_reach_the_page(small, small_html):
     data = data_of(small_html)
-    for c, label in small.labels.items():
-        assert data["claims"][c]["label"] == label
-        node = next(n for n in data["nodes"] if n["id"] == c)
-        assert node["label"].startswith({"in": "✓", "out": "✗", "undec": "?"}[label])
+    c = data["claims"]
+    labels = data["vocabulary"]["labels"]
+    i = {cid: k for k, cid in enumerate(c["id"])}
+    for cid, label in small.labels.items():
+        assert labels[c["label"][i[cid]]] == label
     isolated = [f for f in data["findings"] if f["code"] == "isolated-claim"]
-    assert isolated and data["claims"]["isoliert"]["findings"]
-    assert "shadow" in next(n for n in data["nodes"] if n["id"] == "isoliert")
-    # strength comes from the analysis, else falls back to the base weight
+    assert isolated and i["isoliert"] in dict(c["findings"])
     expected = small.strength.get("kosten-gering", 0.7)
-    assert data["claims"]["kosten-gering"]["strength"] == round(expected, 4)
+    assert c["strength"][i["kosten-gering"]] == round(expected, 3)
     bare = Analysis(small.graph, Options(), [], dict(small.labels))
-    assert build_payload(view_of(bare))["claims"]["kosten-gering"]["strength"] == 0.7
+    bc = build_payload(view_of(bare))["claims"]
+    assert bc["strength"][bc["id"].index("kosten-gering")] == 0.7
 
 
 def test_explanations_reach_the_page_in_its_language(small):
     for lang in ("de", "en"):
-        data = build_payload(view_of(small, lang))
-        for c, ex in small.explanations.items():
-            assert data["claims"][c]["explanation"] == ex.message(lang)
+        c = build_payload(view_of(small, lang))["claims"]
+        for cid, ex in small.explanations.items():
+            assert c["explanation"][c["id"].index(cid)] == ex.message(lang)
 
 
 def test_layout_scales_and_is_deterministic():
@@ -315,7 +336,7 @@ def test_large_map_renders_with_light_styling():
     g = synthetic_graph(5000)
     a = Analysis(g, Options(), [], {n: "undec" for n in g})
     data = data_of(render_html(view_of(a)))
-    assert data["large"] is True and len(data["claims"]) == 5000
+    assert data["large"] is True and len(data["claims"]["id"]) == 5000
 
 
 def test_fixture_dir_exists():

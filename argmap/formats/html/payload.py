@@ -2,44 +2,50 @@
 
 The page is rendered through argmap's own Jinja2 template (autoescaping on) — never through
 pyvis's template, which loads Bootstrap from a CDN and injects several strings as raw HTML.
-pyvis provides vis-network (read from the installed package) and the node/edge data model
-(:class:`pyvis.node.Node`, :class:`pyvis.edge.Edge`).
+pyvis provides vis-network (read from the installed package), which the page uses as its
+camera (canvas, pan, zoom, selection API); the page draws the cards and relations itself.
+
+The payload is compact (format 2): every id and text once, claims as columns (one list per
+field, sparse fields as ``[index, value]`` pairs), relations as a flat list of index triples
+``source, target, kind``. A relation's target index counts claims first, then the undercut
+inferences, then the arguments. ``window.argmap.update(payload)`` takes the same structure.
 
 Safety rules
     * every user-written string travels as JSON data inside ``<script type="application/json">``
-      with ``<``, ``>``, ``&``, U+2028 and U+2029 escaped, and is shown with ``textContent``
-      (vis-network 9 renders string tooltips with ``innerText``);
+      with ``<``, ``>``, ``&``, U+2028 and U+2029 escaped, and is shown with ``textContent`` or
+      drawn on the canvas with ``fillText``;
     * source links keep only ``http``/``https`` URLs (checked here and again in the page);
     * a Content-Security-Policy allows exactly the page's inline scripts and styles (by hash),
-      no network access at all.
+      no network access at all unless the caller asks for ``connect-src 'self'``.
 
 Determinism: claims are emitted sorted by id and positions come from :mod:`.layout` (no
-randomness, physics off), so the same claims give byte-identical HTML.
+randomness), so the same claims give byte-identical HTML; a build time appears only when
+``SOURCE_DATE_EPOCH`` is set or the caller passes one.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
-import math
-from collections.abc import Mapping
-from dataclasses import dataclass
+import os
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import urlsplit
 
 import jinja2
 from markupsafe import Markup
-from pyvis.edge import Edge
-from pyvis.node import Node
 
 from ...i18n import PAGE_KEYS, strings, t
-from ...view import ClaimView, MapView
+from ...view import MapView, SinceMarks, bearing
 from ...vocabulary import RELATIONS, STANCES, VERDICTS
 from . import assets
-from .layout import Layout, layout
+from .layout import CARD, Card, Layout, layout
 
 __all__ = [
+    "FORMAT",
     "LARGE_MAP",
-    "PageContext",
     "build_payload",
     "content_security_policy",
     "render_html",
@@ -47,10 +53,13 @@ __all__ = [
     "script_json",
 ]
 
-#: above this many claims the page switches to its light styling (see map.js)
+#: the payload's format version (``window.argmap.update`` refuses another)
+FORMAT = 2
+#: above this many claims the page hides relations at overview zoom
 LARGE_MAP = 1000
-RELATION_ORDER = {kind: i for i, kind in enumerate(RELATIONS)}
-LABEL_CHARS = 70
+STANCE_ORDER = tuple(STANCES)
+VERDICT_ORDER = tuple(VERDICTS)
+KIND_ORDER = tuple(RELATIONS)
 
 _ENV = jinja2.Environment(
     loader=jinja2.PackageLoader("argmap.formats.html", "templates"),
@@ -58,6 +67,7 @@ _ENV = jinja2.Environment(
     undefined=jinja2.StrictUndefined,
     keep_trailing_newline=True,
 )
+_HASH = re.compile(r"'sha256-[A-Za-z0-9+/]{43}='")
 
 
 def safe_url(url: Any) -> str | None:
@@ -100,25 +110,32 @@ def script_json(data: Any) -> str:
     )
 
 
-def content_security_policy(scripts: list[str], styles: list[str]) -> str:
+def content_security_policy(scripts: Sequence[str], styles: Sequence[str], *,
+                            script_hashes: Iterable[str] = (), connect: bool = False) -> str:
     """The page's CSP: nothing from the network, inline scripts and styles only by hash.
 
-    vis-network sets element styles through the CSSOM (``element.style``), which ``style-src``
-    does not restrict, so no ``'unsafe-inline'`` is needed.
+    ``script_hashes`` adds further ``'sha256-…'`` sources (e.g. the live-preview script of
+    ``argmap serve``); ``connect`` allows ``fetch`` to the page's own origin only.
+
+    >>> "connect-src" in content_security_policy([], [])
+    False
+    >>> "connect-src 'self'" in content_security_policy([], [], connect=True)
+    True
     """
-    script_src = " ".join(assets.csp_hash(s) for s in scripts)
+    extra = list(script_hashes)
+    for h in extra:
+        if not _HASH.fullmatch(h):
+            raise ValueError(f"not a CSP sha256 source: {h!r}")
+    script_src = " ".join([*(assets.csp_hash(s) for s in scripts), *extra])
     style_src = " ".join(assets.csp_hash(s) for s in styles)
     return (
         "default-src 'none'; "
         f"script-src {script_src}; "
         f"style-src {style_src}; "
         "img-src data: blob:; "
-        "base-uri 'none'; form-action 'none'"
+        + ("connect-src 'self'; " if connect else "")
+        + "base-uri 'none'; form-action 'none'"
     )
-
-
-def _dashes(dashes: tuple[int, ...]) -> list[int] | bool:
-    return list(dashes) if dashes else False
 
 
 def page_strings(lang: str) -> dict[str, object]:
@@ -126,30 +143,37 @@ def page_strings(lang: str) -> dict[str, object]:
     return strings(PAGE_KEYS, lang)
 
 
-def _short(text: str, limit: int = LABEL_CHARS) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+def _sparse(values: Iterable[Any]) -> list[list[Any]]:
+    return [[i, v] for i, v in enumerate(values) if v not in (None, (), [], "")]
 
 
-@dataclass(frozen=True)
-class PageContext:
-    """What the per-claim parts of the payload share: the view, the layout, the language and
-    which claims are central (many incoming supports/attacks)."""
+class _Index:
+    """Values in first-seen order with their positions (for ids and repeated strings)."""
 
-    view: MapView
-    lay: Layout
-    lang: str
-    ui: Mapping[str, object]
-    in_degree: Mapping[str, int]
-    central_min: int
-    topic_index: Mapping[str, Mapping[str, str]]
-    sources: Mapping[str, Mapping[str, Any]]
+    def __init__(self, values: Iterable[str] = ()) -> None:
+        self.items: list[str] = []
+        self.pos: dict[str, int] = {}
+        for v in values:
+            self.add(v)
 
-    def central(self, claim: str) -> bool:
-        return self.in_degree[claim] >= self.central_min
+    def add(self, value: str) -> int:
+        if value not in self.pos:
+            self.pos[value] = len(self.items)
+            self.items.append(value)
+        return self.pos[value]
 
-    def word(self, key: str) -> str:
-        return str(self.ui[key])
+    def get(self, value: str | None) -> int:
+        return -1 if value is None else self.pos.get(value, -1)
+
+
+def badge(source_id: str) -> str:
+    """A source's short badge for cards: its id in capitals, at most 10 characters.
+
+    >>> badge("kinews24"), badge("ein-sehr-langer-name")
+    ('KINEWS24', 'EIN-SEHR-…')
+    """
+    text = source_id.upper()
+    return text if len(text) <= 10 else text[:9] + "…"
 
 
 def _topics(view: MapView, lang: str) -> list[dict[str, str]]:
@@ -157,10 +181,10 @@ def _topics(view: MapView, lang: str) -> list[dict[str, str]]:
              "color": tp.color} for tp in view.topics]
 
 
-def _sources(view: MapView) -> dict[str, dict[str, Any]]:
-    return {sid: {"title": src.title, "publisher": src.publisher, "url": safe_url(src.url),
-                  "date": src.date}
-            for sid, src in sorted(view.sources.items())}
+def _sources(view: MapView) -> list[dict[str, Any]]:
+    return [{"id": sid, "title": src.title, "publisher": src.publisher,
+             "url": safe_url(src.url), "date": src.date, "badge": badge(sid)}
+            for sid, src in sorted(view.sources.items())]
 
 
 def _findings(view: MapView, lang: str) -> list[dict[str, Any]]:
@@ -169,208 +193,254 @@ def _findings(view: MapView, lang: str) -> list[dict[str, Any]]:
             for f in view.findings]
 
 
-def _in_degrees(view: MapView) -> tuple[dict[str, int], int]:
-    in_deg = dict.fromkeys(sorted(view.claims), 0)
-    for r in view.relations:
-        if r.kind in ("supports", "attacks") and r.target in in_deg:
-            in_deg[r.target] += 1
-    degrees = sorted(in_deg.values(), reverse=True)
-    return in_deg, max(2, degrees[len(degrees) // 10] if degrees else 2)
+def _caption(text: str, cap: str) -> str | int | None:
+    """A caption as the page receives it: None when it is the text, the length k when it is
+    the text's first k characters plus "…" (no caption is sent twice), else the caption.
+
+    >>> _caption("Kurz.", "Kurz."), _caption("Ein langer Text", "Ein langer…"), _caption("a", "T")
+    (None, 10, 'T')
+    """
+    if cap == text:
+        return None
+    k = len(cap) - 1
+    if (cap.endswith("…") and text[:k] == cap[:k] and " ".join(text.split()) == text
+            and all(ord(ch) < 0x10000 for ch in cap)):
+        return k
+    return cap
 
 
-def _regions(ctx: PageContext) -> list[dict[str, Any]]:
-    out = []
-    for r in ctx.lay.regions:
-        tp = ctx.topic_index.get(r.topic)
-        out.append({"topic": r.topic, "label": tp["label"] if tp else r.topic,
-                    "color": tp["color"] if tp else "#757575",
-                    "x": r.x, "y": r.y, "w": r.w, "h": r.h})
+def _claims(view: MapView, lay: Layout, ids: list[str], lang: str,
+            idx: Mapping[str, _Index]) -> dict[str, Any]:
+    cs = [view.claims[c] for c in ids]
+    band = set(lay.band)
+    pos = [lay.positions[c] for c in ids]
+    qidx = idx["questions"]
+    return {
+        "id": ids,
+        "text": [c.text for c in cs],
+        "caption": [_caption(c.text, c.caption) for c in cs],
+        "stance": [STANCE_ORDER.index(c.stance) for c in cs],
+        "label": [VERDICT_ORDER.index(c.label) for c in cs],
+        "topic": [idx["topics"].get(c.topic) for c in cs],
+        "source": [idx["sources"].get(c.source) for c in cs],
+        "author": [-1 if c.author is None else idx["authors"].add(c.author) for c in cs],
+        "strength": [round(c.strength, 3) for c in cs],
+        "weight": [round(c.weight, 3) for c in cs],
+        "x": [p[0] for p in pos],
+        "y": [p[1] for p in pos],
+        "band": [1 if c in band else 0 for c in ids],
+        "file": [-1 if c.place is None else idx["files"].add(c.place.file) for c in cs],
+        "line": [0 if c.place is None else c.place.line for c in cs],
+        "explanation": [None if c.explanation is None else c.explanation.message(lang)
+                        for c in cs],
+        "tags": _sparse([idx["tags"].add(x) for x in c.tags] for c in cs),
+        "quote": _sparse(c.quote for c in cs),
+        "note": _sparse(c.note for c in cs),
+        "titled": [i for i, c in enumerate(cs) if c.title is not None],
+        "answers": _sparse([qidx.get(q) for q in c.answers if qidx.get(q) >= 0] for c in cs),
+        "findings": _sparse(list(c.findings) for c in cs),
+    }
+
+
+def _relations(view: MapView, claim: Mapping[str, int], inference: Mapping[str, int],
+               argument: Mapping[str, int]) -> tuple[list[int], list[list[Any]]]:
+    flat: list[int] = []
+    notes: list[list[Any]] = []
+    rels = sorted(view.relations, key=lambda r: (KIND_ORDER.index(r.kind), r.source, r.target))
+    for r in rels:
+        u = claim.get(r.source)
+        v = claim.get(r.target, inference.get(r.target, argument.get(r.target)))
+        if u is None or v is None:
+            continue
+        if r.note:
+            notes.append([len(flat) // 3, r.note])
+        flat += [u, v, KIND_ORDER.index(r.kind)]
+    return flat, notes
+
+
+def _inferences(view: MapView, claim: Mapping[str, int]) -> dict[str, list[int]]:
+    pairs = {r.target: r.undercut for r in view.relations if r.undercut is not None}
+    out: dict[str, list[int]] = {}
+    for n in sorted(pairs):
+        a, b = pairs[n]
+        if a in claim and b in claim:
+            out[n] = [claim[a], claim[b]]
     return out
 
 
-def _claim_data(ctx: PageContext, c: ClaimView) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "text": c.text, "stance": c.stance, "topic": c.topic, "source": c.source,
-        "quote": c.quote, "author": c.author, "tags": list(c.tags), "label": c.label,
-        "strength": round(c.strength, 4), "weight": round(c.weight, 4),
-        "file": c.place.file if c.place else None, "line": c.place.line if c.place else None,
-        "findings": list(c.findings), "central": ctx.central(c.id),
-    }
-    if c.explanation is not None:
-        data["explanation"] = c.explanation.message(ctx.lang)
-    return data
-
-
-def _tooltip(ctx: PageContext, c: ClaimView) -> str:
-    lines = [c.text, "", " · ".join([
-        ctx.word(f"stance.{c.stance}"), ctx.word(f"label.{c.label}"),
-        f"{ctx.word('panel.strength')} {c.strength:.2f}",
-    ]), ctx.topic_index[c.topic]["label"]]
-    if c.source is not None and c.source in ctx.sources:
-        lines.append(ctx.sources[c.source]["title"])
-    if c.findings:
-        lines.append(f"⚠ {ctx.word('findings.title')}: {len(c.findings)}")
-    lines.append(c.id)
-    return "\n".join(lines)
-
-
-def _claim_node(ctx: PageContext, c: ClaimView) -> dict[str, Any]:
-    vs, st = VERDICTS[c.label], STANCES[c.stance]
-    central, deg = ctx.central(c.id), ctx.in_degree[c.id]
-    x, y = ctx.lay.positions[c.id]
-    size = 12 + 16 * max(0.0, min(1.0, c.strength)) + (
-        min(14.0, 4 * math.sqrt(deg)) if central else 0.0)
-    opts: dict[str, Any] = {
-        "title": _tooltip(ctx, c), "x": x, "y": y, "size": round(size, 2),
-        "color": {"background": st.fill, "border": st.border,
-                  "highlight": {"background": st.fill, "border": "#000000"},
-                  "hover": {"background": st.fill, "border": "#000000"}},
-        "borderWidth": vs.border_width, "borderWidthSelected": vs.border_width + 2,
-        "shapeProperties": {"borderDashes": _dashes(vs.dashes)}, "opacity": vs.opacity,
-        "font": {"size": 22 if central else 14, "color": "#1a1a1a"}, "kind": "claim",
-    }
-    if c.findings:
-        opts["shadow"] = {"enabled": True, "color": "rgba(255,143,0,0.95)", "size": 16,
-                          "x": 0, "y": 0}
-    if central:
-        opts["widthConstraint"] = {"maximum": 220}
-    mark = vs.mark + (" ⚠" if c.findings else "")
-    label = f"{mark} {_short(c.text, 48 if central else LABEL_CHARS)}"
-    return dict(Node(c.id, "dot", label, **opts).options)
-
-
-def _inferences(ctx: PageContext) -> tuple[dict[str, dict[str, str]], list[dict[str, Any]]]:
-    """The inference node of every undercut relation, midway between its two claims."""
-    data: dict[str, dict[str, str]] = {}
-    nodes: list[dict[str, Any]] = []
-    pairs = {r.target: r.undercut for r in ctx.view.relations if r.undercut is not None}
-    term = RELATIONS["undercuts"]
-    for n in sorted(pairs):
-        a, b = pairs[n]  # type: ignore[misc]
-        pa, pb = ctx.lay.positions.get(a), ctx.lay.positions.get(b)
-        if pa is None or pb is None:
+def _arguments(view: MapView, lay: Layout, claim: Mapping[str, int]) -> list[dict[str, Any]]:
+    out = []
+    for aid in sorted(view.arguments):
+        a = view.arguments[aid]
+        if a.conclusion not in claim or not all(p in claim for p in a.premises):
             continue
-        data[n] = {"source": a, "target": b}
-        nodes.append(dict(Node(n, "diamond", " ", **{
-            "title": f"{a} → {b}", "x": round((pa[0] + pb[0]) / 2, 1),
-            "y": round((pa[1] + pb[1]) / 2, 1), "size": 9,
-            "color": {"background": "#ffb74d", "border": term.color,
-                      "highlight": {"background": "#ffb74d", "border": "#000000"}},
-            "borderWidth": 1, "font": {"size": 1}, "kind": "inference",
-        }).options))
-    return data, nodes
+        x, y = lay.junctions.get(aid, lay.positions[a.conclusion])
+        out.append({"id": aid, "title": a.title, "note": a.note, "label": a.label,
+                    "author": a.author, "premises": [claim[p] for p in a.premises],
+                    "conclusion": claim[a.conclusion], "x": x, "y": y})
+    return out
 
 
-def _edges(ctx: PageContext, node_ids: set[str], undercut_pairs: set[tuple[str, str]]
-           ) -> tuple[list[dict[str, Any]], list[list[Any]]]:
-    claims, large = ctx.view.claims, len(ctx.view.claims) > LARGE_MAP
-    edges, rel_out = [], []
-    for r in sorted(ctx.view.relations,
-                    key=lambda r: (RELATION_ORDER[r.kind], r.source, r.target)):
-        u, v, k = r.source, r.target, r.kind
-        if u not in node_ids or v not in node_ids:
-            continue
-        term = RELATIONS[k]
-        title = f"{u} {ctx.word('rel.' + k)} {v}" + (f"\n{r.note}" if r.note else "")
-        extra: dict[str, Any] = {}
-        if (u in claims and v in claims and (u, v) not in undercut_pairs and not large
-                and claims[u].topic != claims[v].topic):
-            # relations between regions curve so that they do not run through other claims
-            extra["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.2}
-        edges.append(dict(Edge(u, v, **extra, **{
-            "id": f"{k}:{u}:{v}", "title": title,
-            "color": {"color": term.color, "highlight": term.color, "hover": term.color,
-                      "opacity": 1.0},
-            "arrows": "to, from" if term.both_ways else "to", "dashes": _dashes(term.dashes),
-            "width": 2, "kind": k,
-        }).options))
-        rel_out.append([u, v, k, r.note])
-    return edges, rel_out
+def _questions(view: MapView, lay: Layout, sources: _Index) -> list[dict[str, Any]]:
+    from ...view import caption as derive
+
+    out = []
+    for q in lay.questions:
+        qv = view.questions[q]
+        x, y = lay.positions[q]
+        out.append({"id": q, "text": qv.text, "caption": derive(qv.text, 120), "x": x, "y": y,
+                    "source": sources.get(qv.source), "quote": qv.quote})
+    return out
 
 
-def _options(n_claims: int) -> dict[str, Any]:
-    large = n_claims > LARGE_MAP
+def _bearing(view: MapView, claim: Mapping[str, int]) -> list[dict[str, Any]]:
+    """Per thesis the claims for and against it (counts always; the claims themselves only up
+    to :data:`LARGE_MAP` claims, where they stay a short list per claim's panel)."""
+    out = []
+    lists = len(view.claims) <= LARGE_MAP
+    for thesis, sides in bearing(view).items():
+        row: dict[str, Any] = {"thesis": claim[thesis], "pro": [], "contra": [], "both": []}
+        counts = dict.fromkeys(("pro", "contra", "both"), 0)
+        for c, side in sides.items():
+            counts[side] += 1
+            if lists:
+                row[side].append(claim[c])
+        row["count"] = [counts["pro"], counts["contra"], counts["both"]]
+        out.append(row)
+    return out
+
+
+def _card(card: Card) -> list[float]:
+    return [card.w, card.h, card.font, card.lines]
+
+
+def _vocabulary() -> dict[str, Any]:
     return {
-        "autoResize": True,
-        "physics": {"enabled": False, "solver": "barnesHut", "stabilization": False},
-        "layout": {"improvedLayout": False, "randomSeed": 1},
-        "interaction": {
-            "hover": not large, "tooltipDelay": 150, "hideEdgesOnDrag": n_claims > 300,
-            "hideEdgesOnZoom": large, "multiselect": True,
-            "keyboard": {"enabled": True, "bindToWindow": False},
-        },
-        "nodes": {
-            "shape": "dot", "font": {"face": "system-ui, sans-serif"},
-            "widthConstraint": {"maximum": 170}, "scaling": {"label": {"drawThreshold": 6}},
-        },
-        "edges": {
-            "smooth": False, "arrowStrikethrough": False, "selectionWidth": 2, "hoverWidth": 1,
-        },
+        "stances": list(STANCE_ORDER), "labels": list(VERDICT_ORDER), "kinds": list(KIND_ORDER),
+        "stance": {"fill": [s.fill for s in STANCES.values()],
+                   "border": [s.border for s in STANCES.values()],
+                   "tint": [s.tint for s in STANCES.values()],
+                   "symbol": [s.symbol for s in STANCES.values()]},
+        "verdict": {"mark": [v.mark for v in VERDICTS.values()],
+                    "width": [v.border_width for v in VERDICTS.values()],
+                    "dashes": [list(v.dashes) for v in VERDICTS.values()],
+                    "opacity": [v.opacity for v in VERDICTS.values()]},
+        "relation": {"color": [r.color for r in RELATIONS.values()],
+                     "dashes": [list(r.dashes) for r in RELATIONS.values()],
+                     "head": [r.dot_arrow for r in RELATIONS.values()],
+                     "both": [r.both_ways for r in RELATIONS.values()]},
     }
 
 
-def _context(view: MapView, lang: str) -> PageContext:
-    topics = _topics(view, lang)
-    in_deg, central_min = _in_degrees(view)
-    return PageContext(view, layout(view), lang, page_strings(lang), in_deg, central_min,
-                       {tp["id"]: tp for tp in topics}, _sources(view))
+def _since(since: SinceMarks | None) -> dict[str, Any] | None:
+    if since is None:
+        return None
+    return {"label": since.label, "new": sorted(since.new), "changed": sorted(since.changed),
+            "removed": sorted(since.removed)}
 
 
-def build_payload(view: MapView, lang: str | None = None) -> dict[str, Any]:
-    """Everything the page's script needs, as JSON-ready data (deterministic order).
+def _digest(data: Mapping[str, Any]) -> str:
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def _built(built: str | None) -> str | None:
+    if built is not None:
+        return built
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), tz=timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    return None
+
+
+def build_payload(view: MapView, lang: str | None = None, *, since: SinceMarks | None = None,
+                  built: str | None = None) -> dict[str, Any]:
+    """Everything the page's script needs, as JSON-ready data (format 2, deterministic order).
+
+    ``since`` marks what changed since an earlier version; ``built`` is shown as the build
+    time (default: ``SOURCE_DATE_EPOCH`` if set, else none, so rebuilds stay identical).
 
     Notes
     -----
     O((n + m) log n) for n claims and m relations: the layout and a few sorted passes.
     """
     lang = lang or view.lang
-    ctx = _context(view, lang)
-    claims = sorted(view.claims.values(), key=lambda c: c.id)
-    inference_data, inference_nodes = _inferences(ctx)
-    undercut_pairs = {(d["source"], d["target"]) for d in inference_data.values()}
-    edges, relations = _edges(ctx, set(view.claims) | set(inference_data), undercut_pairs)
-    return {
-        "lang": lang, "ui": ctx.ui, "title": view.title, "description": view.description,
-        "topics": list(ctx.topic_index.values()), "sources": ctx.sources,
-        "claims": {c.id: _claim_data(ctx, c) for c in claims},
-        "inferences": inference_data, "relations": relations, "findings": _findings(view, lang),
-        "regions": _regions(ctx),
-        "nodes": [_claim_node(ctx, c) for c in claims] + inference_nodes,
-        "edges": edges, "options": _options(len(claims)), "large": len(claims) > LARGE_MAP,
-        "colors": {"stance": {k: s.fill for k, s in STANCES.items()},
-                   "edge": {k: r.color for k, r in RELATIONS.items()}},
+    lay = layout(view)
+    ids = sorted(view.claims)
+    claim = {c: i for i, c in enumerate(ids)}
+    topics = _topics(view, lang)
+    sources = _sources(view)
+    idx = {"topics": _Index(tp["id"] for tp in topics),
+           "sources": _Index(s["id"] for s in sources), "questions": _Index(lay.questions),
+           "authors": _Index(), "tags": _Index(), "files": _Index(view.files)}
+    claims = _claims(view, lay, ids, lang, idx)
+    inferences = _inferences(view, claim)
+    inference = {n: len(ids) + i for i, n in enumerate(inferences)}
+    arguments = _arguments(view, lay, claim)
+    argument = {a["id"]: len(ids) + len(inferences) + i for i, a in enumerate(arguments)}
+    relations, notes = _relations(view, claim, inference, argument)
+    data: dict[str, Any] = {
+        "format": FORMAT, "title": view.title, "description": view.description,
+        "topics": topics, "sources": sources, "questions": _questions(view, lay, idx["sources"]),
+        "claims": claims, "authors": idx["authors"].items, "tags": idx["tags"].items,
+        "files": idx["files"].items,
+        "relations": relations, "notes": notes,
+        "inferences": [[n, *pair] for n, pair in inferences.items()], "arguments": arguments,
+        "findings": _findings(view, lang), "bearing": _bearing(view, claim),
+        "regions": [[idx["topics"].get(r.topic), r.x, r.y, r.w, r.h] for r in lay.regions],
+        "cards": {"card": _card(CARD), "thesis": _card(lay.thesis),
+                  "question": _card(lay.question)},
+        "bounds": list(lay.bounds), "large": len(ids) > LARGE_MAP, "since": _since(since),
+        "vocabulary": _vocabulary(),
     }
+    data["footer"] = {"files": len(view.files), "digest": _digest(data), "built": _built(built)}
+    data["lang"] = lang
+    data["ui"] = page_strings(lang)
+    return data
 
 
-def render_html(view: MapView, *, lang: str | None = None) -> str:
-    """The interactive map of ``view`` as one self-contained HTML page (a string); ``lang``
-    overrides the view's language.
+def render_html(view: MapView, *, lang: str | None = None, since: SinceMarks | None = None,
+                script_hashes: Iterable[str] = (), connect: bool = False,
+                built: str | None = None) -> str:
+    """The interactive map of ``view`` as one self-contained HTML page (a string).
 
-    Never writes files; the caller writes the result (atomically).
+    ``lang`` overrides the view's language; ``since`` marks new and changed claims (see
+    :class:`~argmap.view.SinceMarks`); ``script_hashes`` and ``connect`` widen the CSP for a
+    live preview (extra inline scripts by hash; ``connect-src 'self'``) — by default the page
+    may not reach the network at all. Never writes files; the caller writes the result.
     """
     lang = lang or view.lang
     lang = lang if lang in ("de", "en") else "de"
-    payload = build_payload(view, lang)
+    payload = build_payload(view, lang, since=since, built=built)
     vis_js, vis_css = assets.vis_js(), assets.vis_css()
     app_js, app_css = assets.app_js(), assets.app_css()
-    csp = content_security_policy([vis_js, app_js], [vis_css, app_css])
-    n_claims = len(payload["claims"])
+    csp = content_security_policy([vis_js, app_js], [vis_css, app_css],
+                                  script_hashes=script_hashes, connect=connect)
+    vocab = payload["vocabulary"]
     template = _ENV.get_template("map.html.j2")
     return template.render(
         lang=lang,
         t=lambda key, **kw: t(key, lang, **kw),
         title=payload["title"] or t("page.map", lang),
         description=payload["description"],
-        n_claims=n_claims,
-        n_relations=len(payload["relations"]),
+        n_claims=len(payload["claims"]["id"]),
+        n_relations=len(payload["relations"]) // 3 + len(payload["arguments"]),
         topics=payload["topics"],
+        authors=payload["authors"],
+        sources=payload["sources"],
+        footer=payload["footer"],
+        has_questions=bool(payload["questions"]),
+        since=payload["since"],
         csp=csp,
         vis_js=Markup(vis_js),
         vis_css=Markup(vis_css),
         app_js=Markup(app_js),
         app_css=Markup(app_css),
         data=Markup(script_json(payload)),
-        stance_colors=payload["colors"]["stance"],
-        edge_colors=payload["colors"]["edge"],
+        stance=dict(zip(vocab["stances"], zip(vocab["stance"]["fill"],
+                                              vocab["stance"]["symbol"], strict=True),
+                        strict=True)),
+        verdict_marks=dict(zip(vocab["labels"], vocab["verdict"]["mark"], strict=True)),
+        edge_colors=dict(zip(vocab["kinds"], vocab["relation"]["color"], strict=True)),
         graph_lang=view.language,
     )
