@@ -12,20 +12,23 @@ import sys
 import traceback
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 import typer.core
-from rich.console import Console
-from rich.markup import escape
 
-from .analysis import Options
 from .errors import ArgmapError, LoadError
 from .formats import DIFF_REPORTERS, EXPORTERS, IMPORTERS, REPORTERS
-from .formats.report_text import failure_text
 from .i18n import LANGS, resolve_lang, t
-from .pipeline import Result, write_import, write_output
 from .semantics.registry import SEMANTICS, SUPPORT_READINGS
+
+# Only what --help and --version need is imported above (issue 13: every command starts in
+# ≤ 0.25 s); the pipeline, the analysis and rich are imported by the commands that use them.
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from .analysis import Options
+    from .pipeline import Result
 
 
 def _help_language(argv: list[str], env: dict[str, str] | os._Environ[str]) -> str:
@@ -59,17 +62,35 @@ def _localise_typer() -> None:
 
 
 class _Localised:
-    """A command or group whose usage line and --help option speak the help's language."""
+    """A command or group whose help screens and usage errors speak the help's language.
 
-    def format_usage(self, ctx: typer.Context, formatter: Any) -> None:
+    typer's own words are set when a help screen or an error is rendered, not at import:
+    typer's rich renderer costs more to import than the whole of ``argmap --version``.
+    """
+
+    # Any: click's own types, which typer vendors under a private name
+    def format_usage(self, ctx: Any, formatter: Any) -> None:
         pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=_h("usage") + " ")
 
-    def get_help_option(self, ctx: typer.Context) -> Any:
+    def get_help_option(self, ctx: Any) -> Any:
         option = super().get_help_option(ctx)  # type: ignore[misc]
         if option is not None:
             option.help = _h("opt.help")
         return option
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        _localise_typer()
+        super().format_help(ctx, formatter)  # type: ignore[misc]
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)  # type: ignore[misc]
+        except (typer.Exit, typer.Abort):  # --version, --help: nothing to render here
+            raise
+        except Exception:  # a usage error: typer renders it next, in the help's language
+            _localise_typer()
+            raise
 
 
 class _Command(_Localised, typer.core.TyperCommand):
@@ -80,7 +101,6 @@ class _Group(_Localised, typer.core.TyperGroup):
     pass
 
 
-_localise_typer()
 app = typer.Typer(
     name="argmap",
     cls=_Group,
@@ -148,7 +168,22 @@ SourcesOpt = Annotated[Path | None, typer.Option(help=_h("opt.sources"))]
 
 
 def _console(stderr: bool = False) -> Console:
+    from rich.console import Console
+
     return Console(stderr=stderr, highlight=False, soft_wrap=True)
+
+
+def escape(text: str) -> str:
+    """``text`` with rich's markup escaped (rich imported on first use)."""
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
+
+
+def _options(**settings: Any) -> Options:
+    from .analysis import Options
+
+    return Options(**settings)
 
 
 def _check_lang(lang: str | None) -> None:
@@ -167,6 +202,8 @@ def _run(func: Callable[[], int]) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise typer.Exit(EXIT_OK) from None
     except LoadError as exc:
+        from .formats.report_text import failure_text
+
         _console(True).print(failure_text(exc.diagnostics, str(exc), exc.lang))
         raise typer.Exit(EXIT_INPUT) from None
     except ArgmapError as exc:
@@ -226,7 +263,7 @@ def check(
     def run() -> int:
         from .pipeline import quote_status
 
-        options = Options(semantics=semantics, support=support, sources_dir=sources)
+        options = _options(semantics=semantics, support=support, sources_dir=sources)
         result = _load(directory, options, lang, format, position, author, file)
         _print_report(result, format, strict)
         if format == "text":
@@ -245,16 +282,19 @@ def build(
     force: ForceOpt = False,
     strict: StrictOpt = False,
     sources: SourcesOpt = None,
+    since: Annotated[str | None, typer.Option(help=_h("opt.since"))] = None,
     lang: LangOpt = None,
 ) -> None:
     _check_lang(lang)
 
     def run() -> int:
         from .pipeline import build as render
-        from .pipeline import quote_status
+        from .pipeline import quote_status, since_marks, write_output
 
-        result = _load(directory, Options(sources_dir=sources), lang)
-        write_output(output, render(result), force=force, lang=result.lang)
+        options = _options(sources_dir=sources)
+        result = _load(directory, options, lang)
+        marks = None if since is None else since_marks(result, since, directory, options)
+        write_output(output, render(result, marks), force=force, lang=result.lang)
         _print_report(result, "text", strict, limit=BUILD_DIGEST)
         out, view = _console(), result.view
         out.print(escape(quote_status(result)))
@@ -279,9 +319,9 @@ def export_cmd(
     _check_lang(lang)
 
     def run() -> int:
-        from .pipeline import export
+        from .pipeline import export, write_output
 
-        result = _load(directory, Options(), lang)
+        result = _load(directory, _options(), lang)
         text = export(result, format)
         if output is None:
             sys.stdout.write(text)
@@ -306,12 +346,13 @@ def import_cmd(
     out_lang = resolve_lang(lang, None)
 
     def run() -> int:
-        from .pipeline import import_file
+        from .pipeline import import_file, write_import
 
         target = output if output is not None else Path(file.stem)
         imported = import_file(file, from_, out_lang)
-        for d in imported.problems:
-            _console(True).print(f"[yellow]{escape(f'{d.file}:{d.line}')}[/yellow] "
+        for d in imported.problems:  # a line 0: the format has no lines, the file alone
+            where = f"{d.file}:{d.line}" if d.line > 0 else d.file
+            _console(True).print(f"[yellow]{escape(where)}[/yellow] "
                                  f"[dim]\\[{d.code}][/dim] {escape(d.message)}")
         written = write_import(target, imported.files, force=force, lang=out_lang)
         for path in written:
@@ -335,7 +376,7 @@ def diff_cmd(
     def run() -> int:
         from .pipeline import diff, diff_report
 
-        difference, out_lang = diff(old, new or str(directory), directory, Options(), lang)
+        difference, out_lang = diff(old, new or str(directory), directory, _options(), lang)
         text = diff_report(difference, format, out_lang)
         if format == "text":
             _console().print(text)
@@ -366,14 +407,13 @@ def _serve(directory: Path, port: int, host: str, sources: Path | None,
            lang: str | None) -> int:
     import threading
 
-    from .analysis import Options
     from .serve import LivePreview, Snapshot, make_server, watch
 
     out_lang = resolve_lang(lang, None)
     out = _console(True)
     if host not in ("127.0.0.1", "localhost", "::1"):
         out.print(f"[yellow]{escape(t('serve.host-warning', out_lang, host=host))}[/yellow]")
-    preview = LivePreview(directory, Options(sources_dir=sources), lang)
+    preview = LivePreview(directory, _options(sources_dir=sources), lang)
 
     def said(snap: Snapshot) -> None:
         key = "serve.built" if snap.ok else "serve.broken"
@@ -414,6 +454,8 @@ def schema(
         return
 
     def run() -> int:
+        from .pipeline import write_output
+
         for name, text in files.items():
             write_output(write / name, text, force=True)
             _console(True).print(escape(t("cli.wrote", "de", path=str(write / name))))

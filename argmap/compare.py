@@ -78,33 +78,47 @@ def _changed_fields(old: ClaimView, new: ClaimView) -> tuple[str, ...]:
     return tuple(f for f in COMPARED_FIELDS if getattr(old, f) != getattr(new, f))
 
 
+def _entries(r: RelationView, supports: bool) -> tuple[str, ...]:
+    """The claims whose label a relation can move directly: its target (for an undercut the
+    target of the relation it undercuts), both ends of a contradiction; for a support only
+    under a reading that derives attacks from supports (``supports``), else none."""
+    if r.kind == "supports" and not supports:
+        return ()
+    target = r.undercut[1] if r.undercut is not None else r.target
+    return (target, r.source) if r.kind == "contradicts" else (target,)
+
+
 def _influence(relations: Iterable[RelationView], supports: bool) -> dict[str, set[str]]:
     """Who can change whose label: attacker → attacked (both ways for a contradiction), the
     undercutter → the target of the relation it undercuts, and, only under a support reading
     that derives attacks (``supports``), supporter → supported."""
     out: dict[str, set[str]] = {}
     for r in relations:
-        if r.kind == "supports" and not supports:
-            continue
-        target = r.undercut[1] if r.undercut is not None else r.target
-        out.setdefault(r.source, set()).add(target)
-        if r.kind == "contradicts":
-            out.setdefault(r.target, set()).add(r.source)
+        for target in _entries(r, supports):
+            other = r.target if target == r.source else r.source
+            out.setdefault(other, set()).add(target)
     return out
 
 
 def _causes(added: set[str], removed: set[str], rel_added: list[RelationView],
-            rel_removed: list[RelationView]) -> dict[str, tuple[str, str]]:
+            rel_removed: list[RelationView], supports: bool) -> dict[str, tuple[str, str]]:
     """Every element whose change can move a label, keyed by the claim where its influence
-    enters the graph: claim id → (cause text, kind). An edited claim is no cause: no field of
-    a claim changes a grounded label (its weight changes its strength only)."""
+    enters the graph: claim id → (cause text, kind). A claim enters at itself (with its
+    relations); a relation between claims of both versions at the claims it can move
+    (:func:`_entries`: a removed attack explains its target before anything upstream of the
+    attacker does). An edited claim is no cause: no field of a claim
+    changes a grounded label (its weight changes its strength only)."""
     seeds: dict[str, tuple[str, str]] = {}
     for ident, kind in ([(c, "added") for c in sorted(added)]
                         + [(c, "removed") for c in sorted(removed)]):
         seeds.setdefault(ident, (ident, kind))
+    claims = added | removed
     for rels, kind in ((rel_added, "added"), (rel_removed, "removed")):
         for r in sorted(rels, key=relation_key):
-            seeds.setdefault(r.source, (_relation_text(r), kind))
+            if r.source in claims or r.target in claims:
+                continue  # it came or went with its claim, which is the cause (group B's claim)
+            for entry in _entries(r, supports):
+                seeds.setdefault(entry, (_relation_text(r), kind))
     return seeds
 
 
@@ -133,6 +147,23 @@ def _explain(targets: Iterable[str], seeds: Mapping[str, tuple[str, str]],
     return out
 
 
+def _claim_changes(old: MapView, new: MapView
+                   ) -> tuple[list[ClaimView], list[ClaimView], list[ClaimChange]]:
+    added = [c for c in new.claims.values() if c.id not in old.claims]
+    removed = [c for c in old.claims.values() if c.id not in new.claims]
+    changed = [ClaimChange(c.id, f) for c in new.claims.values() if c.id in old.claims
+               and (f := _changed_fields(old.claims[c.id], c))]
+    return added, removed, changed
+
+
+def _relation_changes(old: MapView, new: MapView
+                      ) -> tuple[list[RelationView], list[RelationView]]:
+    old_rel = {relation_key(r): r for r in old.relations}
+    new_rel = {relation_key(r): r for r in new.relations}
+    return ([new_rel[k] for k in sorted(new_rel.keys() - old_rel.keys())],
+            [old_rel[k] for k in sorted(old_rel.keys() - new_rel.keys())])
+
+
 def diff_views(old: MapView, new: MapView, old_label: str = "", new_label: str = ""
                ) -> MapDiff:
     """Compare two analysed versions of a map (see the module docstring).
@@ -142,22 +173,18 @@ def diff_views(old: MapView, new: MapView, old_label: str = "", new_label: str =
     O(n + m) for n claims and m relations of both versions: set operations and one
     multi-source breadth-first search for the causes of all verdict changes together.
     """
-    added = [c for c in new.claims.values() if c.id not in old.claims]
-    removed = [c for c in old.claims.values() if c.id not in new.claims]
-    changed = [ClaimChange(c.id, f) for c in new.claims.values() if c.id in old.claims
-               and (f := _changed_fields(old.claims[c.id], c))]
-    old_rel = {relation_key(r): r for r in old.relations}
-    new_rel = {relation_key(r): r for r in new.relations}
-    rel_added = [new_rel[k] for k in sorted(new_rel.keys() - old_rel.keys())]
-    rel_removed = [old_rel[k] for k in sorted(old_rel.keys() - new_rel.keys())]
+    added, removed, changed = _claim_changes(old, new)
+    rel_added, rel_removed = _relation_changes(old, new)
     moved = [c for c in new.claims.values()
              if c.id in old.claims and old.claims[c.id].label != c.label]
-    seeds = _causes({c.id for c in added}, {c.id for c in removed}, rel_added, rel_removed)
-    influence = _influence([*old.relations, *new.relations], new.support != "none")
-    why = _explain([c.id for c in moved], seeds, influence)
+    supports = new.support != "none"
+    seeds = _causes({c.id for c in added}, {c.id for c in removed}, rel_added, rel_removed,
+                    supports)
+    why = _explain([c.id for c in moved], seeds,
+                   _influence([*old.relations, *new.relations], supports))
     verdicts = tuple(
-        VerdictChange(c.id, old.claims[c.id].label, c.label, *(
-            why.get(c.id) or (None, "", (c.id,))))
+        VerdictChange(c.id, old.claims[c.id].label, c.label,
+                      *(why.get(c.id) or (None, "", (c.id,))))
         for c in moved)
     return MapDiff(old_label, new_label, tuple(added), tuple(removed), tuple(changed),
                    tuple(rel_added), tuple(rel_removed), verdicts)

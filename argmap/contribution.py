@@ -9,9 +9,10 @@ the rest of the map whose verdict differs are what the contribution changed, eac
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 
@@ -50,6 +51,12 @@ def _authors(amap: ArgumentMap) -> list[str]:
     return sorted({r.author for r in amap.claims.values() if r.author})
 
 
+def _written(amap: ArgumentMap, mine: Callable[[Any], bool]) -> tuple[list[str], list[str]]:
+    """The ids of the claims and of the arguments whose record satisfies ``mine``."""
+    return ([c for c, r in amap.claims.items() if mine(r)],
+            [a for a, r in amap.arguments.items() if mine(r)])
+
+
 def select_contribution(amap: ArgumentMap, *, author: str | None = None,
                         file: str | None = None, lang: str = "de") -> Selection:
     """The claims and arguments written by ``author`` (case and spacing ignored) or in
@@ -62,16 +69,12 @@ def select_contribution(amap: ArgumentMap, *, author: str | None = None,
     """
     if author is not None:
         want = _norm(author)
-        claims = [c for c, r in amap.claims.items() if r.author and _norm(r.author) == want]
-        arguments = [a for a, r in amap.arguments.items()
-                     if r.author and _norm(r.author) == want]
+        claims, arguments = _written(amap, lambda r: bool(r.author) and _norm(r.author) == want)
         who, choices = author, _authors(amap)
     else:
         assert file is not None
         wanted = Path(file)
-        claims = [c for c, r in amap.claims.items() if _same_file(r.loc.file, wanted, amap.root)]
-        arguments = [a for a, r in amap.arguments.items()
-                     if _same_file(r.loc.file, wanted, amap.root)]
+        claims, arguments = _written(amap, lambda r: _same_file(r.loc.file, wanted, amap.root))
         who, choices = file, list(amap.files)
     if not claims and not arguments:
         guess = difflib.get_close_matches(who, choices, n=1, cutoff=0.5)

@@ -23,6 +23,7 @@ from .didyoumean import CloseMatcher, close_match
 from .errors import Diagnostic, LoadError
 from .gcpause import collector_paused
 from .i18n import resolve_lang, t
+from .limits import MAX_FILE_SIZE
 from .model import Argument, Claim, ClaimFile, MapMeta, Question
 from .yamlhints import yaml_hint
 from .yamlpos import Document, YamlProblem, parse_yaml
@@ -42,7 +43,6 @@ __all__ = [
 ]
 
 MAP_FILE = "map.yaml"
-MAX_FILE_SIZE = 1_000_000  # bytes per file; a seminar claim file is a few KB
 
 
 @dataclass(frozen=True)
@@ -174,7 +174,8 @@ def _inside(root: Path, rel: str) -> bool:
 _ID_LINE = re.compile(r"^[ \t-]*id:[ \t]*[\"']?([a-z0-9][a-z0-9._-]*)", re.MULTILINE)
 
 
-def _explained(p: YamlProblem, lines: list[str]) -> tuple[tuple[int, int], str, str, dict[str, Any]]:
+def _explained(p: YamlProblem, lines: list[str]
+               ) -> tuple[tuple[int, int], str, str, dict[str, Any]]:
     """A parser problem as (position, code, message key, args): a syntax error with its usual
     cause where one is known (:mod:`argmap.yamlhints`); a duplicate ``id`` as a missing dash."""
     if p.key == "yaml.syntax":

@@ -19,6 +19,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
+from .limits import TITLE_LIMIT
+
 __all__ = [
     "ID_PATTERN",
     "RELATION_KINDS",
@@ -53,7 +55,6 @@ _STANCE_ALIASES = {
 UNDERCUT_PATTERN = (
     r"^\s*[a-z0-9][a-z0-9._-]*\s*->\s*[a-z0-9][a-z0-9._-]*\s*$|^[a-z0-9][a-z0-9._-]*$"
 )
-TITLE_LIMIT = 80
 _ID = re.compile(ID_PATTERN[1:-1])
 _RELATION_TARGET = re.compile(r"^\s*([a-z0-9][a-z0-9._-]*)\s*->\s*([a-z0-9][a-z0-9._-]*)\s*$")
 

@@ -32,7 +32,7 @@ from .i18n import resolve_lang, t
 from .load import ArgumentMap, load_map
 from .position import load_position
 from .revisions import checkout_version
-from .view import ContributionView, MapView, build_view
+from .view import ContributionView, MapView, SinceMarks, build_view
 from .write import GENERATOR_MARK, write_import, write_output
 
 __all__ = [
@@ -47,6 +47,7 @@ __all__ = [
     "import_file",
     "quote_status",
     "report",
+    "since_marks",
     "write_import",
     "write_output",
 ]
@@ -131,9 +132,33 @@ def quote_status(result: Result) -> str:
              dir=str(where))
 
 
-def build(result: Result) -> str:
-    """The interactive HTML map of an analysed map (a string; nothing is written)."""
-    return export(result, "html")
+def build(result: Result, since: SinceMarks | None = None) -> str:
+    """The interactive HTML map of an analysed map (a string; nothing is written);
+    ``since`` marks what changed since an earlier version (:func:`since_marks`)."""
+    if since is None:
+        return export(result, "html")
+    from .formats.html import render_html
+
+    return render_html(result.view, since=since)
+
+
+def since_marks(result: Result, rev: str, map_dir: str | os.PathLike[str],
+                options: Options | None = None) -> SinceMarks:
+    """What changed in ``result`` since version ``rev`` (a git revision of ``map_dir``, or a
+    directory): claims added, changed (a written field or the verdict) and removed.
+
+    Raises
+    ------
+    LoadError
+        When that version cannot be loaded; ArgmapError when the revision is unknown.
+    """
+    with tempfile.TemporaryDirectory(prefix="argmap-since-") as tmp:
+        version = checkout_version(rev, Path(map_dir), Path(tmp), result.lang)
+        old = check(version.directory, options, result.lang, display=version.display)
+    d = diff_views(old.view, result.view, version.label)
+    changed = {c.id for c in d.changed} | {v.claim for v in d.verdicts}
+    return SinceMarks(rev, new=tuple(c.id for c in d.added), changed=tuple(sorted(changed)),
+                      removed=tuple(c.id for c in d.removed))
 
 
 def export(result: Result, fmt: str) -> str:
@@ -166,7 +191,7 @@ def import_file(path: str | os.PathLike[str], fmt: str, lang: str = "de") -> Imp
         text = source.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise ArgmapError(t("load.unreadable", lang, problem=str(exc))) from None
-    return IMPORTERS[fmt].func(text, str(source))
+    return IMPORTERS[fmt].func(text, str(source), lang=lang)
 
 
 def diff(old: str, new: str, map_dir: str | os.PathLike[str] = "claims",

@@ -22,13 +22,14 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
-
-from .analysis import Analysis, Explanation, Finding, PositionSummary
-from .graph import claim_nodes
 from .vocabulary import RELATION_KINDS, SEVERITIES, STANCES, TOPIC_PALETTE, VERDICTS
+
+if TYPE_CHECKING:  # only in annotations: the view is cheap to import (fast CLI start)
+    import networkx as nx
+
+    from .analysis import Analysis, Explanation, Finding, PositionSummary
 
 __all__ = [
     "ArgumentView",
@@ -388,6 +389,8 @@ def build_view(analysis: Analysis, lang: str = "de", files: Iterable[str] = ()) 
     -----
     O(claims + relations + findings × their claims): one pass over the graph.
     """
+    from .graph import claim_nodes  # here: importing the graph module costs networkx
+
     g = analysis.graph
     claims = list(claim_nodes(g))
     index = _finding_index(analysis.findings, set(claims))

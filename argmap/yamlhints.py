@@ -79,18 +79,29 @@ def _indentation(lines: Sequence[str], line: int) -> Hint | None:
     return None
 
 
-def yaml_hint(problem: str, lines: Sequence[str], line: int, col: int) -> Hint | None:
-    """The likely cause of a parser ``problem`` reported at ``line``:``col``, or None."""
-    p = problem.lower()
+def _scanner_hint(p: str, lines: Sequence[str], line: int) -> Hint | None:
+    """Problems the scanner reports far from their cause: a tab, an unclosed quote or
+    bracket (the hint points at the line that opened it)."""
     if "tab" in p or "\\t" in p:
-        where = _tab_line(lines, max(line, 1)) or line
-        return Hint("yaml.hint.tab", where)
+        return Hint("yaml.hint.tab", _tab_line(lines, max(line, 1)) or line)
     if "end of stream" in p and "quoted scalar" in p:
-        where = _unclosed_quote(lines, line if line <= len(lines) else len(lines))
-        return Hint("yaml.hint.unclosed-quote", where or line)
+        quote = _unclosed_quote(lines, min(line, len(lines)))
+        return Hint("yaml.hint.unclosed-quote", quote or line)
     if "flow sequence" in p or "flow mapping" in p or "expected ',' or" in p:
-        where = _unclosed_bracket(lines, line)
-        return Hint("yaml.hint.bracket", where or line)
+        return Hint("yaml.hint.bracket", _unclosed_bracket(lines, line) or line)
+    return None
+
+
+def _missing_colon(lines: Sequence[str], line: int) -> Hint:
+    # reported where the parser gave up, at the start of the next key
+    for i in range(min(line, len(lines)), 0, -1):
+        if lines[i - 1].strip() and ":" not in lines[i - 1]:
+            return Hint("yaml.hint.missing-colon", i)
+    return Hint("yaml.hint.missing-colon", line)
+
+
+def _line_hint(p: str, lines: Sequence[str], line: int) -> Hint | None:
+    """Problems whose cause is on the reported line (or just above it)."""
     text = lines[line - 1] if 1 <= line <= len(lines) else ""
     if "mapping values are not allowed" in p:
         m = _KEY_VALUE.match(text)
@@ -98,11 +109,13 @@ def yaml_hint(problem: str, lines: Sequence[str], line: int, col: int) -> Hint |
     if _QUOTED_THEN_MORE.match(text):
         return Hint("yaml.hint.inner-quote", line)
     if "could not find expected ':'" in p:
-        # reported where the parser gave up, at the start of the next key
-        for i in range(min(line, len(lines)), 0, -1):
-            if lines[i - 1].strip() and ":" not in lines[i - 1]:
-                return Hint("yaml.hint.missing-colon", i)
-        return Hint("yaml.hint.missing-colon", line)
+        return _missing_colon(lines, line)
     if "expected" in p and ("'-' indicator" in p or "key" in p or "block end" in p):
         return _indentation(lines, line) or Hint("yaml.hint.structure", line)
     return None
+
+
+def yaml_hint(problem: str, lines: Sequence[str], line: int, col: int) -> Hint | None:
+    """The likely cause of a parser ``problem`` reported at ``line``:``col``, or None."""
+    p = problem.lower()
+    return _scanner_hint(p, lines, line) or _line_hint(p, lines, line)

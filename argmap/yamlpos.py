@@ -254,8 +254,9 @@ class NodeIndex:
             items: list[tuple[Any, Path, int]] = []
             if type(node) is dict:
                 for j, (key, value) in enumerate(node.items()):
-                    key_positions[(*path, key)] = self.pos(kids[j + 1])
-                    items.append((value, (*path, key), kids[j + 1] + 1))
+                    child = (*path, key)
+                    key_positions[child] = self.pos(kids[j + 1])
+                    items.append((value, child, kids[j + 1] + 1))
             else:
                 items = [(value, (*path, j), kids[j + 1]) for j, value in enumerate(node)]
             todo.extend(reversed(items))
@@ -322,146 +323,162 @@ def parse_yaml(text: str) -> Document:
     return _parse_fast(text) or _parse_precise(text)
 
 
-def _parse_precise(text: str) -> Document:
-    """The precise path: every event checked and every position recorded under its path;
-    the source of every :class:`YamlProblem`."""
-    positions: dict[Path, tuple[int, int]] = {}
-    key_positions: dict[Path, tuple[int, int]] = {}
-    problems: list[YamlProblem] = []
-    anchors: dict[str, tuple[Any, int]] = {}
-    aliases = 0
-    total = 0
-    stack: list[_Frame] = []
-    root: Any = None
-    documents = 0
+class _Stop(Exception):
+    """Raised by :class:`_PreciseReader` at the first problem that ends the reading."""
 
-    def fail(event: Any, key: str, **args: str) -> Document:
-        line, col = _pos(event)
-        problems.append(YamlProblem(line, col, "yaml-syntax", key, args))
-        return Document(None, positions, key_positions, problems)
 
-    def child_path() -> Path:
-        top = stack[-1]
+class _PreciseReader:
+    """The precise path's state: one method per kind of event, positions under their paths."""
+
+    def __init__(self) -> None:
+        self.positions: dict[Path, tuple[int, int]] = {}
+        self.key_positions: dict[Path, tuple[int, int]] = {}
+        self.problems: list[YamlProblem] = []
+        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.aliases = 0
+        self.total = 0
+        self.documents = 0
+        self.stack: list[_Frame] = []
+        self.root: Any = None
+
+    def document(self, data: Any = None) -> Document:
+        return Document(data, self.positions, self.key_positions, self.problems)
+
+    def fail(self, event: Any, key: str, **args: str) -> _Stop:
+        self.problems.append(YamlProblem(*_pos(event), "yaml-syntax", key, args))
+        return _Stop()
+
+    def count(self, event: Any, size: int = 1) -> None:
+        self.total += size
+        if self.total > MAX_NODES:
+            raise self.fail(event, "yaml.too-many-nodes", limit=str(MAX_NODES))
+
+    def expects_key(self) -> bool:
+        top = self.stack[-1]
+        return isinstance(top.container, dict) and top.pending_key is _NO_KEY
+
+    def child_path(self) -> Path:
+        top = self.stack[-1]
         if isinstance(top.container, list):
             return (*top.path, len(top.container))
         return (*top.path, top.pending_key)
 
-    def attach(value: Any, size: int, event: Any) -> None:
-        """Put a finished value into the enclosing container (or make it the root)."""
-        nonlocal root
-        if not stack:
-            root = value
+    def mark_value(self, event: Any) -> None:
+        """Record the position of a value (not of a mapping key: keys have their own)."""
+        if not self.stack:
+            self.positions[()] = _pos(event)
+        elif not self.expects_key():
+            self.positions[self.child_path()] = _pos(event)
+
+    def read(self, event: Any) -> None:
+        if isinstance(event, (StreamStartEvent, StreamEndEvent)):
             return
-        top = stack[-1]
+        if isinstance(event, DocumentStartEvent):
+            self.documents += 1
+            if self.documents > 1:
+                raise self.fail(event, "yaml.multiple-documents")
+            return
+        tag = getattr(event, "tag", None)
+        if tag is not None and isinstance(event, (ScalarEvent, MappingStartEvent,
+                                                  SequenceStartEvent)):
+            raise self.fail(event, "yaml.tag", tag=str(tag))
+        if isinstance(event, AliasEvent):
+            self.alias(event)
+        elif isinstance(event, ScalarEvent):
+            self.scalar(event)
+        elif isinstance(event, (MappingStartEvent, SequenceStartEvent)):
+            self.start(event)
+        elif isinstance(event, (MappingEndEvent, SequenceEndEvent)):
+            frame = self.stack.pop()
+            if frame.anchor:
+                self.anchors[frame.anchor] = (frame.container, frame.size)
+            self.attach(frame.container, frame.size, event)
+
+    def alias(self, event: Any) -> None:
+        self.aliases += 1
+        if self.aliases > MAX_ALIASES:
+            raise self.fail(event, "yaml.too-many-aliases", limit=str(MAX_ALIASES))
+        if event.anchor not in self.anchors:
+            raise self.fail(event, "yaml.unknown-alias", anchor=str(event.anchor))
+        value, size = self.anchors[event.anchor]
+        self.count(event, size)
+        if self.stack:
+            self.mark_value(event)
+        self.attach(value, size, event)
+
+    def scalar(self, event: Any) -> None:
+        self.count(event)
+        plain = event.style is None or event.style == ""
+        value = resolve_plain(event.value) if plain else event.value
+        self.mark_value(event)
+        if event.anchor:
+            self.anchors[event.anchor] = (value, 1)
+        self.attach(value, 1, event)
+
+    def start(self, event: Any) -> None:
+        self.count(event)
+        if self.stack and self.expects_key():
+            self.problems.append(YamlProblem(*_pos(event), "yaml-syntax", "yaml.complex-key"))
+            raise _Stop()
+        path = self.child_path() if self.stack else ()
+        self.positions[path] = _pos(event)
+        container: Any = {} if isinstance(event, MappingStartEvent) else []
+        self.stack.append(_Frame(container, path, event.anchor, _pos(event)))
+
+    def attach(self, value: Any, size: int, event: Any) -> None:
+        """Put a finished value into the enclosing container (or make it the root)."""
+        if not self.stack:
+            self.root = value
+            return
+        top = self.stack[-1]
         top.size += size
         if isinstance(top.container, list):
             top.container.append(value)
-            return
-        if top.pending_key is _NO_KEY:
-            # this value is a mapping key
-            if not isinstance(value, (str, int, float, bool)) and value is not None:
-                line, col = _pos(event)
-                problems.append(YamlProblem(line, col, "yaml-syntax", "yaml.complex-key"))
-                value = repr(value)
-            if value in top.container:
-                line, col = _pos(event)
-                first = key_positions.get((*top.path, value), (0, 0))
-                problems.append(
-                    YamlProblem(
-                        line, col, "duplicate-key", "yaml.duplicate-key",
-                        {"key": str(value), "first": str(first[0])},
-                    )
-                )
-                top.pending_key = _DUPLICATE
-            else:
-                top.pending_key = value
-                key_positions[(*top.path, value)] = _pos(event)
-            return
-        if top.pending_key is not _DUPLICATE:
-            top.container[top.pending_key] = value
-        top.pending_key = _NO_KEY
+        elif top.pending_key is _NO_KEY:
+            self.key(top, value, event)
+        else:
+            if top.pending_key is not _DUPLICATE:
+                top.container[top.pending_key] = value
+            top.pending_key = _NO_KEY
 
+    def key(self, top: _Frame, value: Any, event: Any) -> None:
+        """``value`` is a mapping key: complex and duplicate keys are problems."""
+        if not isinstance(value, (str, int, float, bool)) and value is not None:
+            self.problems.append(YamlProblem(*_pos(event), "yaml-syntax", "yaml.complex-key"))
+            value = repr(value)
+        if value in top.container:
+            first = self.key_positions.get((*top.path, value), (0, 0))
+            self.problems.append(YamlProblem(
+                *_pos(event), "duplicate-key", "yaml.duplicate-key",
+                {"key": str(value), "first": str(first[0])}))
+            top.pending_key = _DUPLICATE
+        else:
+            top.pending_key = value
+            where = (*top.path, value)
+            self.key_positions[where] = _pos(event)
+
+
+def _parse_precise(text: str) -> Document:
+    """The precise path: every event checked and every position recorded under its path;
+    the source of every :class:`YamlProblem`."""
+    reader = _PreciseReader()
     try:
-        events = _YAML.parse(text)
-        for event in events:
-            if isinstance(event, (StreamStartEvent, StreamEndEvent)):
-                continue
-            if isinstance(event, DocumentStartEvent):
-                documents += 1
-                if documents > 1:
-                    return fail(event, "yaml.multiple-documents")
-                continue
-            tag = getattr(event, "tag", None)
-            if tag is not None and isinstance(
-                event, (ScalarEvent, MappingStartEvent, SequenceStartEvent)
-            ):
-                return fail(event, "yaml.tag", tag=str(tag))
-            if isinstance(event, AliasEvent):
-                aliases += 1
-                if aliases > MAX_ALIASES:
-                    return fail(event, "yaml.too-many-aliases", limit=str(MAX_ALIASES))
-                if event.anchor not in anchors:
-                    return fail(event, "yaml.unknown-alias", anchor=str(event.anchor))
-                value, size = anchors[event.anchor]
-                total += size
-                if total > MAX_NODES:
-                    return fail(event, "yaml.too-many-nodes", limit=str(MAX_NODES))
-                if stack:
-                    is_key = isinstance(stack[-1].container, dict) and (
-                        stack[-1].pending_key is _NO_KEY
-                    )
-                    if not is_key:
-                        positions[child_path()] = _pos(event)
-                attach(value, size, event)
-                continue
-            if isinstance(event, ScalarEvent):
-                total += 1
-                if total > MAX_NODES:
-                    return fail(event, "yaml.too-many-nodes", limit=str(MAX_NODES))
-                plain = event.style is None or event.style == ""
-                value = resolve_plain(event.value) if plain else event.value
-                if stack:
-                    is_key = isinstance(stack[-1].container, dict) and (
-                        stack[-1].pending_key is _NO_KEY
-                    )
-                    if not is_key:
-                        positions[child_path()] = _pos(event)
-                else:
-                    positions[()] = _pos(event)
-                if event.anchor:
-                    anchors[event.anchor] = (value, 1)
-                attach(value, 1, event)
-                continue
-            if isinstance(event, (MappingStartEvent, SequenceStartEvent)):
-                total += 1
-                if total > MAX_NODES:
-                    return fail(event, "yaml.too-many-nodes", limit=str(MAX_NODES))
-                if stack and isinstance(stack[-1].container, dict) and (
-                    stack[-1].pending_key is _NO_KEY
-                ):
-                    problems.append(YamlProblem(*_pos(event), "yaml-syntax", "yaml.complex-key"))
-                    return Document(None, positions, key_positions, problems)
-                path = child_path() if stack else ()
-                positions[path] = _pos(event)
-                container: Any = {} if isinstance(event, MappingStartEvent) else []
-                stack.append(_Frame(container, path, event.anchor, _pos(event)))
-                continue
-            if isinstance(event, (MappingEndEvent, SequenceEndEvent)):
-                frame = stack.pop()
-                if frame.anchor:
-                    anchors[frame.anchor] = (frame.container, frame.size)
-                attach(frame.container, frame.size, event)
-                continue
+        for event in _YAML.parse(text):
+            reader.read(event)
+    except _Stop:
+        return reader.document()
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = " ".join(p for p in (exc.context, exc.problem) if p) or str(exc)
-        problems.append(YamlProblem(line, col, "yaml-syntax", "yaml.syntax", {"problem": problem}))
-        return Document(None, positions, key_positions, problems)
+        reader.problems.append(YamlProblem(line, col, "yaml-syntax", "yaml.syntax",
+                                           {"problem": problem}))
+        return reader.document()
     except YAMLError as exc:  # unmarked scanner/reader errors (e.g. control characters)
-        problems.append(YamlProblem(1, 1, "yaml-syntax", "yaml.syntax", {"problem": str(exc)}))
-        return Document(None, positions, key_positions, problems)
-    return Document(root, positions, key_positions, problems)
+        reader.problems.append(YamlProblem(1, 1, "yaml-syntax", "yaml.syntax",
+                                           {"problem": str(exc)}))
+        return reader.document()
+    return reader.document(reader.root)
 
 
 _DUPLICATE = object()
@@ -483,7 +500,7 @@ def _parse_fast(text: str) -> Document | None:
         parser.dispose()
 
 
-def _read_clean(get: Any) -> Document | None:
+def _read_clean(get: Any) -> Document | None:  # noqa: C901 - one flat hot loop, see below
     """Fold the events of a clean document into data and a :class:`NodeIndex`; None at the
     first event that needs the precise path. One flat loop on purpose: it runs once per node,
     and a function call per event would cost more than the loop's own work."""

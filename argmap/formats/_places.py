@@ -6,8 +6,11 @@ knows it (a quote's line), else the place of its first claim that has one.
 
 from __future__ import annotations
 
-from ..analysis import Finding
-from ..view import MapView
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..analysis import Finding
+    from ..view import MapView
 
 __all__ = ["finding_place"]
 

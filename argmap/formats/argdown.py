@@ -42,24 +42,30 @@ undercuts, text after a reference.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..limits import TITLE_LIMIT
 from ..view import MapView
 from ..vocabulary import RELATIONS
 from ..write import GENERATOR_MARK
-from ..yamlpos import parse_yaml
 from . import ImportResult, exporter, importer
+from ._argdown_pcs import Pcs, Step, steps
 from ._common import (
     Draft,
+    DraftArgument,
     DraftClaim,
+    DraftQuestion,
     DraftRelation,
     IdMaker,
     Problems,
     as_dict,
     as_str,
+    check_items,
+    check_size,
     dicts_in,
     dq,
     draft_from_view,
@@ -79,10 +85,15 @@ _BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\x00"
 _SPECIAL = re.compile(r"\.[^\s]+?\.|:[^\s]+?:")  # Argdown's shortcodes (.v. :happy:)
 _TAG_CHARS = r"[A-Za-z0-9_\-\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF]"
 _TAG = re.compile(rf"#(?:\(([^)]+)\)|({_TAG_CHARS}+))[ \t]?")
+_LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*)\)")
 _PLAIN_TAG = re.compile(r"[A-Za-z0-9-]+")
 _SAFE_TAG = re.compile(r"\w[\w -]*(?<! )")
 _DATA_KEYS = {"stance", "weight", "source", "quote", "author", "tags", "text", "notes",
-              "undercuts", "supports", "attacks", "contradicts", "topic", "color", "label"}
+              "undercuts", "supports", "attacks", "contradicts", "topic", "color", "label",
+              "title", "answers", "note", "question", "uses", "id"}
+#: the tag of a claim that was an Argdown argument without premise–conclusion structure
+ARGUMENT_TAG = "argdown-argument"
+_STEP = re.compile(r"^(.+)-step-(\d+)$")  # an inference step of a multi-step PCS
 
 
 def _needs_backslash(text: str, i: int) -> bool:
@@ -123,6 +134,12 @@ def read_text(raw: str) -> tuple[str, list[str]]:
             out.append(raw[i + 1])
             i += 2
             continue
+        if ch == "[":
+            link = _LINK.match(raw, i)
+            if link:  # a Markdown link [text](url): its text, never a reference or a tag
+                out.append(link.group(1))
+                i = link.end()
+                continue
         if ch == "#":
             m = _TAG.match(raw, i)
             if m:
@@ -194,14 +211,107 @@ def export_argdown(view: MapView) -> str:
     """The map as an Argdown document (see module docs)."""
     draft = draft_from_view(view)
     lines = _front_matter(draft)
+    for q in draft.questions:
+        lines += [_question(q), ""]
     outgoing: dict[str, list[DraftRelation]] = {}
     for rel in draft.relations:
         outgoing.setdefault(rel.source, []).append(rel)
+    topic_of = {c.id: c.topic for c in draft.claims}
+    chains = _chains(draft.arguments)
+    as_arguments = frozenset(c.id for c in draft.claims if ARGUMENT_TAG in c.tags)
     for topic in draft.topics:
         lines += [_heading(topic), ""]
         for c in (c for c in draft.claims if c.topic == topic["id"]):
-            lines += [*_statement(c, outgoing.get(c.id, [])), ""]
+            lines += [*_statement(c, outgoing.get(c.id, []), as_arguments), ""]
+        for chain in chains:
+            if topic_of.get(chain[-1].conclusion) == topic["id"]:
+                lines += [*_pcs(chain), ""]
+    if len(lines) == len(_front_matter(draft)):  # Argdown needs one element after it
+        lines += ["# Leere Karte / empty map {empty: true}", ""]
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _question(q: DraftQuestion) -> str:
+    """A question as a statement marked ``{question: true}`` (Argdown has no questions)."""
+    data: dict[str, Any] = {"question": True}
+    if q.source:
+        data["source"] = q.source
+        if q.quote:
+            data["quote"] = q.quote
+    text = q.text
+    if not _representable(text):
+        data["text"] = text
+        text = " ".join(text.split()) or q.id
+    return f"[{q.id}]: {escape_text(text)} {_flow(data)}"
+
+
+def _chains(arguments: list[DraftArgument]) -> list[list[DraftArgument]]:
+    """The arguments as PCS: the steps ``<id>-step-<k>`` of an argument (from an imported
+    multi-step PCS) go into the PCS of ``<id>``, before it, in the order of ``k``."""
+    ids = {a.id for a in arguments}
+    steps: dict[str, list[tuple[int, DraftArgument]]] = {}
+    for a in arguments:
+        m = _STEP.match(a.id)
+        if m and m.group(1) in ids:
+            steps.setdefault(m.group(1), []).append((int(m.group(2)), a))
+    inside = {a.id for group in steps.values() for _, a in group}
+    return [[*(a for _, a in sorted(steps.get(a.id, []), key=lambda s: s[0])), a]
+            for a in arguments if a.id not in inside]
+
+
+def _argument_head(a: DraftArgument) -> str:
+    """``<id>: description {data}``; the note is the description when Argdown can show it."""
+    data: dict[str, Any] = {}
+    if a.title:
+        data["title"] = a.title
+    if a.author:
+        data["author"] = a.author
+    note = a.note or ""
+    if note and not _representable(note):
+        data["note"] = note
+        note = " ".join(note.split())
+    # without a description: a reference (``<id>:`` with nothing after it is an error)
+    head = f"<{a.id}>: {escape_text(note)}" if note else f"<{a.id}>"
+    return f"{head} {_flow(data)}" if data else head
+
+
+def _inference(a: DraftArgument, number: dict[str, int], with_rule: bool,
+               default_uses: bool) -> list[str]:
+    """The inference line of one step: ``----``, or ``--`` rule ``{uses}`` ``--`` when the
+    step has a rule (an earlier step's note) or uses other statements than the default."""
+    if not with_rule and default_uses:
+        return ["----"]
+    data: dict[str, Any] = {} if default_uses else {
+        "uses": sorted(number[p] for p in a.premises)}
+    rule = a.note if with_rule and a.note else ""
+    if rule and not _representable(rule):
+        data["note"] = rule
+        rule = " ".join(rule.split())
+    parts = [escape_text(rule)] if rule else []
+    if data:
+        parts.append(_flow(data))
+    return ["--", " ".join(parts), "--"]
+
+
+def _pcs(chain: list[DraftArgument]) -> list[str]:
+    """An argument (with its inference steps) in standard form: numbered premises, an
+    inference line, the conclusion numbered on."""
+    number: dict[str, int] = {}
+    lines = [_argument_head(chain[-1]), ""]
+    last: str | None = None
+    for a in chain:
+        fresh = [p for p in a.premises if p not in number]
+        expected = [p for p in ([last] if last else []) if p in a.premises] + fresh
+        for p in fresh:
+            number[p] = len(number) + 1
+            lines.append(f"({number[p]}) [{p}]")
+        lines += _inference(a, number, a is not chain[-1] and bool(a.note),
+                            set(expected) == set(a.premises)
+                            and (last is None or last in a.premises))
+        number[a.conclusion] = len(number) + 1
+        lines.append(f"({number[a.conclusion]}) [{a.conclusion}]")
+        last = a.conclusion
+    return lines
 
 
 def _claim_data(c: DraftClaim) -> dict[str, Any]:
@@ -214,6 +324,12 @@ def _claim_data(c: DraftClaim) -> dict[str, Any]:
             data["quote"] = c.quote
     if c.author:
         data["author"] = c.author
+    if c.title:
+        data["title"] = c.title
+    if c.answers:
+        data["answers"] = c.answers
+    if c.note:
+        data["note"] = c.note
     return data
 
 
@@ -228,8 +344,10 @@ def _inline_tags(c: DraftClaim, data: dict[str, Any]) -> list[str]:
     return tags
 
 
-def _children(rels: list[DraftRelation], data: dict[str, Any]) -> list[str]:
-    """The relation lines below a statement; undercuts and notes go into ``data``."""
+def _children(rels: list[DraftRelation], data: dict[str, Any],
+              arguments: frozenset[str] = frozenset()) -> list[str]:
+    """The relation lines below a statement; undercuts and notes go into ``data``; a target
+    in ``arguments`` (a claim that was an Argdown argument) is written ``<id>``."""
     notes: dict[str, dict[str, str]] = {}
     undercuts: list[str] = []
     children: list[str] = []
@@ -237,9 +355,13 @@ def _children(rels: list[DraftRelation], data: dict[str, Any]) -> list[str]:
         if rel.kind == "undercuts" and isinstance(rel.target, tuple):
             target = f"{rel.target[0]} -> {rel.target[1]}"
             undercuts.append(target)
+        elif rel.kind == "undercuts":  # of an argument: Argdown's own undercut
+            target = str(rel.target)
+            children.append(f"{_INDENT}_> <{target}>")
         else:
             target = str(rel.target)
-            children.append(f"{_INDENT}{RELATIONS[rel.kind].symbol} [{target}]")
+            ref = f"<{target}>" if target in arguments else f"[{target}]"
+            children.append(f"{_INDENT}{RELATIONS[rel.kind].symbol} {ref}")
         if rel.note:
             notes.setdefault(rel.kind, {})[target] = rel.note
     if undercuts:
@@ -249,15 +371,19 @@ def _children(rels: list[DraftRelation], data: dict[str, Any]) -> list[str]:
     return children
 
 
-def _statement(c: DraftClaim, rels: list[DraftRelation]) -> list[str]:
+def _statement(c: DraftClaim, rels: list[DraftRelation],
+               arguments: frozenset[str] = frozenset()) -> list[str]:
+    """A claim's statement; a claim tagged ``argdown-argument`` (an Argdown argument without
+    premise–conclusion structure, imported) is written back as an argument ``<id>: text``."""
     data = _claim_data(c)
     tags = _inline_tags(c, data)
     text = c.text
     if not _representable(text):
         data["text"] = text
         text = " ".join(text.split()) or c.id
-    children = _children(rels, data)
-    head = f"[{c.id}]: {escape_text(text)} {' '.join(tags)} {_flow(data)}"
+    children = _children(rels, data, arguments)
+    ref = f"<{c.id}>" if c.id in arguments else f"[{c.id}]"
+    head = f"{ref}: {escape_text(text)} {' '.join(tags)} {_flow(data)}"
     return [head, *children]
 
 
@@ -265,7 +391,9 @@ def _statement(c: DraftClaim, rels: list[DraftRelation]) -> list[str]:
 
 _RELATION = re.compile(r"^([ \t]*)(<\+|<-|<_|\+>|->|><|_>|\+|-(?!-)|_(?=\s))[ \t]*(.*)$")
 _HEADING = re.compile(r"^(#+) (.*)$")
-_PCS = re.compile(r"^[ \t]*(?:\(\d+\)|--)")
+_PCS_ITEM = re.compile(r"^([ \t]*)\((\d+)\)[ \t]+(.*)$")
+_INFERENCE = re.compile(r"^[ \t]*(?:(-{4,})|--(?!-)[ \t]*(.*?)[ \t]*-{2,}|(--))[ \t]*$")
+_NEW_ELEMENT = re.compile(r"^[ \t]*(?:\[[^\]]+\]|<[^>]+>)(?!\()")  # [T] or <A>, not a link
 _LIST = re.compile(r"^([ \t]*)(?:\d+\.|\*)(?=\s)[ \t]*(.*)$")
 _FRONT = re.compile(
     r"\A((?:[ \t]*(?://[^\n]*)?\n)*)[ \t]*===+[ \t]*\n(.*?)\n[ \t]*===+[ \t]*(?:\n|\Z)", re.S
@@ -387,6 +515,9 @@ class _Scanner:
         if token.startswith("\\"):
             self.buf.append(token)
             return i + 2
+        if token == "//" and i and self.text[i - 1] == ":":  # a URL (https://…), no comment
+            self.buf.append(token)
+            return i + 2
         close, kept = _COMMENT_END[token]
         end = self.text.find(close, i + len(token))
         end = len(self.text) if end < 0 else end + kept
@@ -413,8 +544,8 @@ def _scan(text: str) -> tuple[list[_Line], list[tuple[int, str]]]:
 
 
 class _Reader:
-    def __init__(self, text: str, filename: str) -> None:
-        self.problems = Problems(filename)
+    def __init__(self, text: str, filename: str, lang: str = "de") -> None:
+        self.problems = Problems(filename, lang)
         self.filename = filename
         self.items: dict[tuple[str, str], _Item] = {}
         self.relations: list[tuple[str, tuple[str, str], tuple[str, str], int]] = []
@@ -422,6 +553,10 @@ class _Reader:
         self.topic: str | None = None
         self.front: dict[str, Any] = {}
         self.untitled = 0
+        self.pcs: list[Pcs] = []
+        self.open_pcs: Pcs | None = None  # a PCS that goes on in the next block
+        self.last_argument: tuple[str, str] | None = None  # an argument a PCS may follow
+        self.numbered: dict[tuple[str, str], tuple[str, int]] = {}  # <A>(n) → (A, n)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         m = _FRONT.match(text)
         if m:
@@ -432,10 +567,12 @@ class _Reader:
     # -- pieces ----------------------------------------------------------------------------
 
     def _yaml(self, raw: str, line: int) -> Any:
+        from ..yamlpos import parse_yaml  # only for front matter
+
         doc = parse_yaml(raw)
         for p in doc.problems:
-            self.problems.add(line + p.line - 1, "yaml-syntax",
-                              f"YAML-Daten sind fehlerhaft ({p.code}); sie werden ignoriert.")
+            self.problems.add(line + p.line - 1, "yaml-syntax", "import.argdown.yaml",
+                              problem=p.code)
         return None if doc.problems else doc.data
 
     def _front_matter(self, raw: str, line: int) -> None:
@@ -443,7 +580,7 @@ class _Reader:
         if isinstance(data, dict):
             self.front = data
         elif data is not None:
-            self.problems.add(line, "schema", "Der Vorspann (===) ist keine YAML-Abbildung.")
+            self.problems.add(line, "schema", "import.argdown.front-not-mapping")
 
     def _data(self, index: int) -> dict[str, Any]:
         line, raw = self.data[index]
@@ -452,7 +589,7 @@ class _Reader:
         if data is None:
             return {}
         if not isinstance(data, dict):
-            self.problems.add(line, "schema", "Daten in {…} sind keine Abbildung; ignoriert.")
+            self.problems.add(line, "schema", "import.argdown.data-not-mapping")
             return {}
         return data
 
@@ -462,14 +599,16 @@ class _Reader:
             return content, {}
         rest = _PLACEHOLDER.sub(" ", content[m.end():]).strip()
         if rest:
-            self.problems.add(line, "unsupported-construct",
-                              f"Text nach den Daten wird ignoriert: {rest[:40]!r}.")
+            self.problems.add(line, "unsupported-construct", "import.argdown.text-after-data",
+                              text=rest[:40])
         return content[: m.start()], self._data(int(m.group(1)))
 
     # -- headings and elements -------------------------------------------------------------
 
     def heading(self, content: str, line: int) -> None:
         raw, data = self._split_data(content, line)
+        if data.get("empty") is True:  # the heading of an empty map's export: no topic
+            return
         label, _ = read_text(raw)
         if isinstance(data.get("label"), str) and data["label"].strip():
             label = data["label"]
@@ -486,8 +625,8 @@ class _Reader:
         title, kind, text_part, is_ref = _element_parts(raw.strip())
         text, tags = read_text(text_part)
         if is_ref and text:
-            self.problems.add(line, "unsupported-construct",
-                              f"Text nach dem Verweis [{title}] wird ignoriert: {text[:40]!r}.")
+            self.problems.add(line, "unsupported-construct", "import.argdown.text-after-reference",
+                              title=title, text=text[:40])
             text = ""
         if title is None:
             self.untitled += 1
@@ -497,6 +636,7 @@ class _Reader:
         item = self.items.get(key)
         if item is None:
             item = self.items[key] = _Item(key, line, title, self.topic)
+            check_items(len(self.items), "elements", self.problems, line)
         if text:
             self._text(item, text, line)
         for tag in tags:
@@ -511,8 +651,8 @@ class _Reader:
             item.text = text
             item.topic = self.topic
         elif item.text != text:
-            self.problems.add(line, "unsupported-construct",
-                              f"{item.title!r} hat mehrere Texte; argmap übernimmt den ersten.")
+            self.problems.add(line, "unsupported-construct", "import.argdown.several-texts",
+                              title=item.title or item.text)
 
     # -- the document ----------------------------------------------------------------------
 
@@ -524,19 +664,41 @@ class _Reader:
             elif block:
                 self.block(block)
                 block = []
+        self.close_pcs()
 
     def block(self, lines: list[_Line]) -> None:
-        """One block of lines (up to an empty line)."""
-        block = _Block(self)
+        """One block of lines (up to an empty line); a PCS without its conclusion yet goes on
+        in the next block when that starts with a numbered statement or an inference."""
+        pcs = self.open_pcs
+        if pcs is not None and not (not pcs.complete and (
+                _PCS_ITEM.match(lines[0].text) or _INFERENCE.match(lines[0].text))):
+            self.close_pcs()
+        block = _Block(self, pcs=self.open_pcs)
         for ln in lines:
-            if not block.line(ln):
-                return
+            block.line(ln)
         block.finish()
+        self.open_pcs = block.pcs
+
+    def start_pcs(self, line: int) -> Pcs:
+        """A new PCS, owned by the argument just before it (if any and still without one)."""
+        owner = self.last_argument
+        if owner is not None and any(p.owner == owner for p in self.pcs):
+            owner = None
+        pcs = Pcs(owner, line)
+        self.pcs.append(pcs)
+        self.last_argument = None
+        return pcs
+
+    def close_pcs(self) -> None:
+        pcs, self.open_pcs = self.open_pcs, None
+        if pcs is not None and not pcs.complete:
+            self.problems.add(pcs.line, "unsupported-construct", "import.argdown.pcs-incomplete")
 
 
-_ELEMENTS = (  # (pattern, kind, is a reference): [T]: text, [T], <A>: text, <A>
+_ELEMENTS = (  # (pattern, kind, is a reference): [T]: text, [T], <A>(n), <A>: text, <A>
     (re.compile(r"^\[(.+?)\]:(.*)$", re.S), "s", False),
-    (re.compile(r"^\[([^-].*?)\](.*)$", re.S), "s", True),
+    (re.compile(r"^\[([^-\]][^\]]*?)\](?!\()(.*)$", re.S), "s", True),
+    (re.compile(r"^<([^>]+?)>\((\d+)\):?(.*)$", re.S), "n", True),
     (re.compile(r"^<(.+?)>:(.*)$", re.S), "a", False),
     (re.compile(r"^<([^-].*?)>(.*)$", re.S), "a", True),
 )
@@ -550,6 +712,8 @@ def _element_parts(raw: str) -> tuple[str | None, str, str, bool]:
     """
     for pattern, kind, ref in _ELEMENTS:
         m = pattern.match(raw)
+        if m and kind == "n":  # <A>(n): the statement numbered n in A's PCS
+            return f"{m.group(1).strip()}\x00{m.group(2)}", kind, m.group(3), ref
         if m:
             return m.group(1).strip(), kind, m.group(2), ref
     return None, "u", raw, False
@@ -563,42 +727,71 @@ class _Pending:
     indent: int
     parts: list[str]
     relation: tuple[str, tuple[str, str]] | None = None  # (symbol, key of the parent)
+    number: int | None = None  # its number in a PCS
 
 
 @dataclass
 class _Block:
-    """The elements of one block, nested by indentation: ``stack`` holds the open parents."""
+    """The elements of one block, nested by indentation: ``stack`` holds the open parents;
+    ``pcs`` the premise–conclusion structure the block's numbered statements belong to."""
 
     reader: _Reader
     stack: list[tuple[int, tuple[str, str]]] = field(default_factory=list)  # (indent, key)
     current: _Pending | None = None
+    pcs: Pcs | None = None
+    rule: list[str] | None = None  # the lines of an inference rule between "--" lines
+    rule_line: int = 0
+    heading_parts: list[str] | None = None  # the lines of a heading being read
+    heading_line: int = 0
+
+    def end_heading(self) -> None:
+        parts, self.heading_parts = self.heading_parts, None
+        if parts is not None:
+            self.reader.heading(" ".join(parts), self.heading_line)
 
     def finish(self) -> None:
         """Register the pending element (and the relation to its parent)."""
+        self.end_heading()
         pending, self.current = self.current, None
         if pending is None:
             return
-        key = self.reader.element(" ".join(pending.parts), pending.line)
+        content = " ".join(p.strip() for p in pending.parts).strip()
+        if not content:
+            self.reader.problems.add(pending.line, "unsupported-construct",
+                                     "import.argdown.empty-relation")
+            return
+        key = self.reader.element(content, pending.line)
         if pending.relation is not None:
             symbol, parent = pending.relation
             self.reader.relations.append((symbol, parent, key, pending.line))
+        if pending.number is not None and self.pcs is not None:
+            self.pcs.add(("s", pending.number, key))
+        # as in Argdown, a PCS belongs to a top-level argument element just before it
+        top_argument = key[0] == "a" and pending.relation is None and pending.number is None
+        self.reader.last_argument = key if top_argument else None
         self.stack.append((pending.indent, key))
 
-    def line(self, ln: _Line) -> bool:
-        """Read one line; False when the rest of the block is skipped."""
+    def line(self, ln: _Line) -> None:
+        """Read one line."""
         text = ln.text
+        if self.rule is not None:
+            self.rule_part(text)
+            return
+        if self.heading_parts is not None and not _NEW_ELEMENT.match(text) \
+                and not _RELATION.match(text) and not _PCS_ITEM.match(text):
+            self.heading_parts.append(text.strip())  # a heading runs over several lines
+            return
+        self.end_heading()
         heading = _HEADING.match(text)
         if heading:
             self.finish()
             self.stack.clear()
-            self.reader.heading(heading.group(2), ln.no)
-            return True
-        if _PCS.match(text):
-            self.finish()
-            self.reader.problems.add(ln.no, "unsupported-construct",
-                                     "Prämissen-Konklusions-Strukturen ((1) …, ----) kann "
-                                     "argmap nicht abbilden; dieser Abschnitt wird übergangen.")
-            return False
+            self.reader.close_pcs()
+            self.pcs = None
+            self.heading_parts, self.heading_line = [heading.group(2).strip()], ln.no
+            return
+        if self.pcs_line(ln):
+            return
         rel = _RELATION.match(text)
         item = None if rel else _LIST.match(text)
         if rel:
@@ -611,8 +804,62 @@ class _Block:
             self.stack.clear()
             self.current = _Pending(ln.no, len(text) - len(text.lstrip()), [text.strip()])
         else:
-            self.current.parts.append(text.strip())
+            self.continuation(ln)
+
+    def continuation(self, ln: _Line) -> None:
+        """More text of the pending element — unless the line starts a new statement, which
+        Argdown reads as a syntax error (a new element needs an empty line before it)."""
+        assert self.current is not None
+        if _NEW_ELEMENT.match(ln.text):
+            self.reader.problems.add(ln.no, "argdown-syntax", "import.argdown.syntax",
+                                     text=ln.text.strip()[:40])
+            self.finish()
+            self.stack.clear()
+            self.current = _Pending(ln.no, len(ln.text) - len(ln.text.lstrip()),
+                                    [ln.text.strip()])
+            return
+        self.current.parts.append(ln.text.strip())
+
+    def pcs_line(self, ln: _Line) -> bool:
+        """A numbered statement ``(n) …`` or an inference line of a PCS; False for others."""
+        item = _PCS_ITEM.match(ln.text)
+        if item:
+            self.finish()
+            self.stack.clear()
+            if self.pcs is None or (self.pcs.complete and item.group(2) == "1"):
+                self.reader.close_pcs()
+                self.pcs = self.reader.open_pcs = self.reader.start_pcs(ln.no)
+            self.current = _Pending(ln.no, len(item.group(1)), [item.group(3)],
+                                    number=int(item.group(2)))
+            return True
+        inference = _INFERENCE.match(ln.text)
+        if inference is None:
+            return False
+        self.finish()
+        self.stack.clear()
+        if self.pcs is None:
+            self.reader.problems.add(ln.no, "unsupported-construct",
+                                     "import.argdown.inference-alone")
+            return True
+        if inference.group(3):  # "--" alone: the rule follows up to the next "--"
+            self.rule, self.rule_line = [], ln.no
+        else:
+            self.inference(inference.group(2) or "", ln.no)
         return True
+
+    def rule_part(self, text: str) -> None:
+        """A line of a multi-line inference rule; a line of dashes ends it."""
+        if re.fullmatch(r"[ \t]*-{2,}[ \t]*", text):
+            rule, self.rule = " ".join(self.rule or []), None
+            self.inference(rule, self.rule_line)
+        else:
+            assert self.rule is not None
+            self.rule.append(text.strip())
+
+    def inference(self, rule: str, line: int) -> None:
+        raw, data = self.reader._split_data(rule, line)
+        assert self.pcs is not None
+        self.pcs.add(("i", read_text(raw)[0], data))
 
     def relation(self, rel: re.Match[str], no: int) -> None:
         """A relation line: a child of the nearest less indented element."""
@@ -623,9 +870,7 @@ class _Block:
         if self.stack:
             self.current = _Pending(no, indent, [rel.group(3)], (rel.group(2), self.stack[-1][1]))
             return
-        self.reader.problems.add(no, "unsupported-construct",
-                                 "Beziehung ohne übergeordnete Aussage; sie wird als eigene "
-                                 "Aussage gelesen.")
+        self.reader.problems.add(no, "unsupported-construct", "import.argdown.orphan-relation")
         self.current = _Pending(no, indent, [rel.group(3)])
 
 
@@ -635,7 +880,7 @@ def _draft(front: dict[str, Any], filename: str, topics: list[dict[str, Any]]) -
     stem = os.path.splitext(os.path.basename(filename))[0] or "Argdown"
     return Draft(
         title=as_str(front.get("title")) or stem,
-        language="en" if extra.get("language") == "en" else "de",
+        language=extra.get("language") if extra.get("language") in ("de", "en") else None,
         description=as_str(extra.get("description")),
         sources=dicts_in(extra.get("sources")),
         topics=topics,
@@ -643,14 +888,46 @@ def _draft(front: dict[str, Any], filename: str, topics: list[dict[str, Any]]) -
     )
 
 
-def _claim_ids(items: dict[tuple[str, str], _Item]) -> dict[tuple[str, str], str]:
+def _claim_ids(items: dict[tuple[str, str], _Item], ids: IdMaker
+               ) -> dict[tuple[str, str], str]:
     """Titles that are valid ids are kept (argmap's own exports), others slugified."""
-    ids = IdMaker()
     id_of: dict[tuple[str, str], str] = {}
     for key, item in sorted(items.items(), key=lambda kv: not is_id(kv[1].title)):
         wish = item.title if item.title is not None else (item.text or "aussage")
         id_of[key] = ids.make(wish)
     return id_of
+
+
+def _resolve_numbered(reader: _Reader) -> dict[tuple[str, str], tuple[str, str]]:
+    """``<A>(n)`` names the statement numbered n in the PCS of argument A: such elements
+    become that statement (their text its text, if it has none). Returns the aliases."""
+    owned = {p.owner: p for p in reader.pcs if p.owner is not None}
+    alias: dict[tuple[str, str], tuple[str, str]] = {}
+    for key in [k for k in reader.items if k[0] == "n"]:
+        argument, number = key[1].split("\x00")
+        pcs = owned.get(("a", argument))
+        target = pcs.key_of(int(number)) if pcs is not None else None
+        item = reader.items[key]
+        if target is None or target not in reader.items:
+            reader.problems.add(item.line, "unknown-reference", "import.argdown.numbered-unknown",
+                                argument=argument, number=number)
+            item.title = f"{argument} ({number})"
+            continue
+        alias[key] = target
+        member = reader.items[target]
+        if member.text is None and item.text:
+            member.text = item.text
+        del reader.items[key]
+    reader.relations = [(sym, alias.get(a, a), alias.get(b, b), line)
+                        for sym, a, b, line in reader.relations]
+    return alias
+
+
+def _short_title(title: str | None) -> str | None:
+    """A foreign element's title as the claim's short caption, when it fits (≤ 80)."""
+    if title is None or "\x00" in title or len(title) > TITLE_LIMIT:
+        return None
+    return title
 
 
 @dataclass
@@ -665,6 +942,12 @@ class _Import:
     ids: set[str] = field(default_factory=set)
     rels: dict[tuple[str, str, str], DraftRelation] = field(default_factory=dict)
     undercuts: list[DraftRelation] = field(default_factory=list)
+    own: bool = False  # the file is argmap's own export (titles are ids then)
+    pending_steps: list[tuple[tuple[str, str], list[Step]]] = field(default_factory=list)
+    deferred: list[tuple[str, str, int]] = field(default_factory=list)  # (u, claim, line)
+    argument_of: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    questions: set[tuple[str, str]] = field(default_factory=set)
+    skipped: set[tuple[str, str]] = field(default_factory=set)  # empty elements
 
     def __post_init__(self) -> None:
         self.known_sources = {s["id"] for s in self.draft.sources if isinstance(s.get("id"), str)}
@@ -673,6 +956,9 @@ class _Import:
         for k, v in self.id_of.items():
             if k[0] == "a":
                 self.by_title.setdefault(k[1], v)
+        self.own = isinstance(self.reader.front.get("argmap"), dict)
+        self.questions = {k for k, item in self.reader.items.items()
+                          if item.data.get("question") is True}
 
     @property
     def problems(self) -> Problems:
@@ -682,27 +968,102 @@ class _Import:
 
     def claims(self) -> None:
         for key, item in self.reader.items.items():
-            self.draft.claims.append(self.claim(key, item))
+            if key in self.argument_of:
+                continue
+            if item.title is None and not item.text and not as_str(item.data.get("text")):
+                self.problems.add(item.line, "schema", "import.argdown.empty-element")
+                self.skipped.add(key)
+            elif key in self.questions:
+                self.draft.questions.append(self.question(key, item))
+            else:
+                self.draft.claims.append(self.claim(key, item))
+
+    def question(self, key: tuple[str, str], item: _Item) -> DraftQuestion:
+        d = item.data
+        text = as_str(d.get("text")) or item.text or item.title or self.id_of[key]
+        return DraftQuestion(self.id_of[key], text, self.source(as_str(d.get("source"))),
+                             as_str(d.get("quote")))
 
     def claim(self, key: tuple[str, str], item: _Item) -> DraftClaim:
         d = item.data
         text = as_str(d.get("text")) or item.text
         if not text:
-            self.problems.add(item.line, "schema",
-                              f"{item.title!r} hat keinen Text; der Titel wird als Text "
-                              "verwendet.")
+            self.problems.add(item.line, "schema", "import.argdown.no-text", title=item.title)
             text = item.title or self.id_of[key]
         topic = self.topic(item)
         if isinstance(d.get("tags"), list):
             tags = strings_in(d.get("tags"))
         else:
             tags = [t for t in item.tags if t != topic]
+        if key[0] == "a" and ARGUMENT_TAG not in tags:
+            tags.append(ARGUMENT_TAG)
+        title = as_str(d.get("title")) or (None if self.own else _short_title(item.title))
         return DraftClaim(
             id=self.id_of[key], text=text, stance=as_str(d.get("stance")) or "neutral",
             topic=topic, weight=weight_of(d.get("weight", 0.5)),
             source=self.source(as_str(d.get("source"))), quote=as_str(d.get("quote")),
-            author=as_str(d.get("author")), tags=tags,
+            author=as_str(d.get("author")), tags=tags, title=title,
+            answers=strings_in(d.get("answers")), note=as_str(d.get("note")), line=item.line,
         )
+
+    # -- arguments -------------------------------------------------------------------------
+
+    def arguments(self, maker: IdMaker) -> None:
+        """Every complete PCS becomes an argument (and one more per earlier inference step);
+        its argument element is no claim then."""
+        untitled = 0
+        for pcs in self.reader.pcs:
+            if not pcs.complete:
+                continue
+            found = steps(pcs)
+            if not found:
+                self.problems.add(pcs.line, "unsupported-construct", "import.argdown.pcs-invalid")
+                continue
+            owner = pcs.owner
+            if owner is None or owner not in self.reader.items:
+                untitled += 1
+                owner = ("p", str(untitled))
+                self.id_of[owner] = maker.make("argument")
+            self.argument_of[owner] = (self.id_of[owner], "")
+            self.pending_steps.append((owner, found))
+
+    def argument_steps(self, maker: IdMaker) -> None:
+        """The arguments of the PCS found by :meth:`arguments` (claims are known now)."""
+        for owner, found in self.pending_steps:
+            main = self.id_of[owner]
+            item = self.reader.items.get(owner)
+            for k, step in enumerate(found[:-1], 1):
+                note = as_str(step.data.get("note")) or step.rule or None
+                self.add_argument(maker.make(f"{main}-step-{k}"),
+                                  dataclasses.replace(step, rule=""), None, note, None)
+            d = item.data if item is not None else {}
+            title = as_str(d.get("title")) or (
+                None if self.own or item is None else _short_title(item.title))
+            note = as_str(d.get("note")) or (item.text if item is not None else None)
+            self.add_argument(main, found[-1], title, note, as_str(d.get("author")),
+                              item.line if item is not None else 0)
+            conclusion = self.claim_id(found[-1].conclusion)
+            self.argument_of[owner] = (main, conclusion or "")
+
+    def add_argument(self, aid: str, step: Step, title: str | None, note: str | None,
+                     author: str | None, line: int = 0) -> None:
+        premises = [c for c in map(self.claim_id, step.premises) if c is not None]
+        conclusion = self.claim_id(step.conclusion)
+        if step.rule:
+            rule = f"Schlussregel: {step.rule}"
+            note = f"{note}\n{rule}" if note else rule
+        if conclusion is None or not premises:
+            return
+        self.draft.arguments.append(DraftArgument(aid, premises, conclusion, title, note,
+                                                  author, line=line))
+
+    def claim_id(self, key: tuple[str, str]) -> str | None:
+        """The claim an element became (an argument: its conclusion), or None."""
+        if key in self.argument_of:
+            return self.argument_of[key][1] or None
+        if key in self.skipped or key in self.questions or key not in self.id_of:
+            return None
+        return self.id_of[key]
 
     def topic(self, item: _Item) -> str:
         """The topic in the data, else the heading above; a new topic is added to the map."""
@@ -726,10 +1087,25 @@ class _Import:
         for symbol, parent, child, line in self.reader.relations:
             self.relation(symbol, parent, child, line)
         for key, item in self.reader.items.items():
-            self.undercuts_of(self.id_of[key], item)
-            self.notes_of(self.id_of[key], item)
+            src = self.claim_id(key)
+            if src is not None and key not in self.argument_of:
+                self.undercuts_of(src, item)
+                self.notes_of(src, item)
+        self.undercut_claims()
         self.draft.relations.extend(self.rels.values())
         self.draft.relations.extend(self.undercuts)
+
+    def undercut_claims(self) -> None:
+        """Argdown undercuts of arguments kept as claims: of each relation they state."""
+        outgoing: dict[str, list[DraftRelation]] = {}
+        for r in self.rels.values():
+            outgoing.setdefault(r.source, []).append(r)
+        for u, claim, line in self.deferred:
+            if claim not in outgoing:
+                self.problems.add(line, "unsupported-construct",
+                                  "import.argdown.undercut-no-relation", claim=claim)
+            for r in outgoing.get(claim, []):
+                self.undercuts.append(DraftRelation("undercuts", u, (claim, str(r.target))))
 
     def resolve(self, name: str) -> str | None:
         """The claim id a title (or a claim id) names, or None."""
@@ -739,18 +1115,40 @@ class _Import:
     def relation(self, symbol: str, parent: tuple[str, str], child: tuple[str, str],
                  line: int) -> None:
         if symbol not in _SYMBOLS:
-            self.problems.add(line, "unsupported-construct",
-                              f"Argdown-Unterminierung ({symbol}) greift ein Argument an; argmap "
-                              "kennt nur Unterminierungen von Beziehungen "
-                              "({undercuts: [\"a -> b\"]}).")
+            self.argdown_undercut(symbol, parent, child, line)
             return
         kind, forward = _SYMBOLS[symbol]
-        a, b = self.id_of[parent], self.id_of[child]
-        if not forward:
-            a, b = b, a
+        a_key, b_key = (parent, child) if forward else (child, parent)
+        a = self.claim_id(a_key)
+        if b_key in self.argument_of and kind == "attacks" and a is not None:
+            # an attack on a reconstructed argument as a whole denies its inference
+            self.undercuts.append(DraftRelation("undercuts", a, self.argument_of[b_key][0]))
+            return
+        b = self.claim_id(b_key)
+        if a is None or b is None:
+            self.problems.add(line, "unsupported-construct", "import.argdown.relation-non-claim")
+            return
+        if a == b and (a_key in self.argument_of or b_key in self.argument_of):
+            return  # an argument and its own conclusion: the argument's inference itself
         if kind == "contradicts" and ("contradicts", b, a) in self.rels:
             return
-        self.rels.setdefault((kind, a, b), DraftRelation(kind, a, b))
+        self.rels.setdefault((kind, a, b), DraftRelation(kind, a, b, line=line))
+
+    def argdown_undercut(self, symbol: str, parent: tuple[str, str], child: tuple[str, str],
+                         line: int) -> None:
+        """``_>`` (the parent undercuts the child) and ``<_``/``_`` (the child undercuts the
+        parent): an undercut of a reconstructed argument's inference."""
+        u_key, target = (parent, child) if symbol == "_>" else (child, parent)
+        u = self.claim_id(u_key)
+        if target not in self.argument_of and target[0] == "a" and u is not None:
+            # an argument without PCS is a claim: the undercut denies its outgoing relations
+            self.deferred.append((u, self.id_of[target], line))
+            return
+        if target not in self.argument_of or u is None:
+            self.problems.add(line, "unsupported-construct", "import.argdown.undercut-unsupported",
+                              symbol=symbol)
+            return
+        self.undercuts.append(DraftRelation("undercuts", u, self.argument_of[target][0]))
 
     def pair(self, target: object) -> tuple[str, str] | None:
         """The relation ``"a -> b"`` names, when both ends are known claims."""
@@ -767,9 +1165,13 @@ class _Import:
             target = entry.get("target") if isinstance(entry, dict) else entry
             note = as_str(entry.get("note")) if isinstance(entry, dict) else None
             pair = self.pair(target)
+            arguments = {v[0] for v in self.argument_of.values()}
+            if pair is None and isinstance(target, str) and target.strip() in arguments:
+                self.undercuts.append(DraftRelation("undercuts", src, target.strip(), note))
+                continue
             if pair is None:
-                self.problems.add(item.line, "unknown-reference",
-                                  f"Unterminierung {target!r} von {src}: unbekannte Beziehung.")
+                self.problems.add(item.line, "unknown-reference", "import.argdown.unknown-undercut",
+                                  target=target, src=src)
                 continue
             self.undercuts.append(DraftRelation("undercuts", src, pair, note))
 
@@ -784,28 +1186,35 @@ class _Import:
                 if match:
                     match[0].note = note
                 else:
-                    self.problems.add(item.line, "unknown-reference",
-                                      f"Anmerkung zu {kind} {target!r} von {src}: keine solche "
-                                      "Beziehung.")
+                    self.problems.add(item.line, "unknown-reference", "import.argdown.unknown-note",
+                                      kind=kind, target=target, src=src)
 
     def noted(self, src: str, kind: object, target: str) -> list[DraftRelation]:
         """The relations of ``src`` a note names (of a contradiction: either direction)."""
+        if kind == "undercuts" and "->" not in target:  # of an argument
+            return [r for r in self.undercuts if r.source == src and r.target == target.strip()]
         if kind == "undercuts":
             parts = [self.resolve(p) for p in target.split("->")]
-            return [r for r in self.undercuts if r.source == src and list(r.target) == parts]
+            return [r for r in self.undercuts if r.source == src
+                    and isinstance(r.target, tuple) and list(r.target) == parts]
         tgt = self.resolve(target) or ""
         back = self.rels.get((str(kind), tgt, src)) if kind == "contradicts" else None
         return [r for r in (self.rels.get((str(kind), src, tgt)), back) if r]
 
 
 @importer("argdown")
-def import_argdown(text: str, filename: str) -> ImportResult:
-    """Claim files from an Argdown document (see module docs)."""
-    reader = _Reader(text, filename)
+def import_argdown(text: str, filename: str, lang: str = "de") -> ImportResult:
+    """Claim files from an Argdown document (see module docs); problems in ``lang``."""
+    check_size(text, Problems(filename, lang))
+    reader = _Reader(text, filename, lang)
     reader.read()
+    _resolve_numbered(reader)
     draft = _draft(reader.front, filename, list(reader.topics.values()))
-    build = _Import(reader, draft, _claim_ids(reader.items))
+    maker = IdMaker()
+    build = _Import(reader, draft, _claim_ids(reader.items, maker))
+    build.arguments(maker)
     build.claims()
+    build.argument_steps(maker)
     build.relations()
     return ImportResult(render_files(draft, reader.problems, filename),
                         sorted(reader.problems.items))

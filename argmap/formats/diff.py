@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rich.markup import escape
-
-from ..compare import MapDiff
 from ..i18n import t
 from ..view import ClaimView, RelationView, VerdictChange
 from .handout import md_escape
 from .registry import diff_reporter
-from .report_text import verdict_line
+from .report_text import escape, verdict_line
+
+if TYPE_CHECKING:
+    from ..compare import MapDiff
 
 __all__ = ["diff_json", "diff_markdown", "diff_text", "verdict_reason"]
 
@@ -51,7 +51,7 @@ def _sections(d: MapDiff, lang: str) -> list[tuple[str, list[str]]]:
 
 def _summary(d: MapDiff, lang: str) -> str:
     return t("diff.summary", lang, added=len(d.added), removed=len(d.removed),
-             changed=len(d.changed), verdicts=len(d.verdicts))
+             changed=len(d.changed), verdicts=t("count.verdicts", lang, n=len(d.verdicts)))
 
 
 def _render(d: MapDiff, lang: str, heading: Callable[[str, int], str],

@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import re
 
-import networkx as nx
-
 from ..view import ClaimView, MapView
 from ..write import GENERATOR_MARK
 from .registry import exporter
@@ -37,6 +35,8 @@ def _xml(value: object) -> object:
 def export_graphml(view: MapView) -> str:
     """The map as a GraphML document (see module docs)."""
     topic_labels = {t.id: t.label for t in view.topics if t.listed}
+    import networkx as nx  # here: registering the format must not cost networkx
+
     h = nx.MultiDiGraph(title=_xml(view.title), language=view.language)
     if view.description:
         h.graph["description"] = _xml(view.description)

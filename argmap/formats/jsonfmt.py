@@ -18,20 +18,22 @@ import dataclasses
 import json
 from typing import Any
 
-from ..errors import LoadError
-from ..view import ClaimView, MapView
+from ..view import ArgumentView, ClaimView, MapView, QuestionView
 from ..write import GENERATOR_MARK
 from . import ImportResult, exporter, importer
 from ._common import (
     CLAIM_KINDS,
     Draft,
+    DraftArgument,
     DraftClaim,
+    DraftQuestion,
     DraftRelation,
     Problems,
     as_dict,
     as_str,
     dicts_in,
     expect_of,
+    parse_json,
     render_files,
     strings_in,
     weight_of,
@@ -49,12 +51,15 @@ def export_json(view: MapView) -> str:
     undercut = {r.target: r.undercut for r in view.relations if r.undercut is not None}
     nodes += [{"type": "inference", "source": a, "target": b, "id": n}
               for n, (a, b) in undercut.items()]
+    nodes += [_question_node(q) for q in view.questions.values()]
+    nodes += [_argument_node(a) for a in view.arguments.values()]
     nodes.sort(key=lambda x: (x["type"] != "claim", x["id"]))
     edges = [
         {"source": r.source, "target": r.target, "key": r.kind, "kind": r.kind, "note": r.note,
          "file": r.place.file if r.place else None, "line": r.place.line if r.place else None}
         for r in view.relations
     ]
+    edges += _structure_edges(view)
     edges.sort(key=lambda e: (e["source"], e["target"], e["key"]))
     doc: dict[str, Any] = {
         "format": FORMAT,
@@ -80,7 +85,32 @@ def _claim_node(c: ClaimView) -> dict[str, Any]:
             "weight": c.weight, "source": c.source, "quote": c.quote, "author": c.author,
             "file": c.place.file if c.place else None,
             "line": c.place.line if c.place else None,
-            "tags": list(c.tags), "label": c.label, "strength": c.strength, "id": c.id}
+            "tags": list(c.tags), "label": c.label, "strength": c.strength, "id": c.id,
+            "title": c.title, "answers": list(c.answers), "note": c.note}
+
+
+def _question_node(q: QuestionView) -> dict[str, Any]:
+    return {"type": "question", "id": q.id, "text": q.text, "source": q.source,
+            "quote": q.quote}
+
+
+def _argument_node(a: ArgumentView) -> dict[str, Any]:
+    return {"type": "argument", "id": a.id, "title": a.title, "premises": list(a.premises),
+            "conclusion": a.conclusion, "note": a.note, "author": a.author}
+
+
+def _structure_edges(view: MapView) -> list[dict[str, Any]]:
+    """``premise``/``conclusion`` edges of the arguments and ``answers`` edges to questions
+    (as in argmap's graph), so that a node-link reader sees the whole structure."""
+    def edge(u: str, v: str, kind: str) -> dict[str, Any]:
+        return {"source": u, "target": v, "key": kind, "kind": kind, "note": None,
+                "file": None, "line": None}
+
+    out = [edge(c.id, q, "answers") for c in view.claims.values() for q in c.answers]
+    for a in view.arguments.values():
+        out += [edge(p, a.id, "premise") for p in dict.fromkeys(a.premises)]
+        out.append(edge(a.id, a.conclusion, "conclusion"))
+    return out
 
 
 def _graph(view: MapView) -> dict[str, Any]:
@@ -95,16 +125,14 @@ def _graph(view: MapView) -> dict[str, Any]:
         "sources": sources,
         "topics": topics,
         "expect": {k: list(v) for k, v in view.expect.items()} if view.expect else None,
+        "questions": list(view.questions),  # their order: the first is the main question
     }
 
 
-def _parse(text: str, filename: str) -> dict[str, Any]:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise LoadError(f"{filename}:{exc.lineno}: kein gültiges JSON: {exc.msg}") from None
+def _parse(text: str, problems: Problems) -> dict[str, Any]:
+    data = parse_json(text, problems)
     if not isinstance(data, dict) or not isinstance(data.get("nodes"), list):
-        raise LoadError(f"{filename}: kein argmap-JSON (es fehlt die Liste 'nodes').")
+        raise problems.fail(1, "schema", "import.json.not-argmap")
     return data
 
 
@@ -112,7 +140,7 @@ def _draft(graph: dict[str, Any]) -> Draft:
     """The map's metadata (``graph``), without claims yet."""
     return Draft(
         title=as_str(graph.get("title")) or "Importierte Karte",
-        language=as_str(graph.get("language")) or "de",
+        language=as_str(graph.get("language")),
         description=as_str(graph.get("description")),
         sources=dicts_in(graph.get("sources")),
         topics=dicts_in(graph.get("topics")),
@@ -127,7 +155,20 @@ def _claim(node: dict[str, Any], cid: str) -> DraftClaim:
         weight=weight_of(node.get("weight", 0.5)),
         source=as_str(node.get("source")), quote=as_str(node.get("quote")),
         author=as_str(node.get("author")), tags=strings_in(node.get("tags")),
+        title=as_str(node.get("title")), answers=strings_in(node.get("answers")),
+        note=as_str(node.get("note")),
     )
+
+
+def _question(node: dict[str, Any], qid: str) -> DraftQuestion:
+    return DraftQuestion(qid, as_str(node.get("text")) or qid, as_str(node.get("source")),
+                         as_str(node.get("quote")))
+
+
+def _argument(node: dict[str, Any], aid: str) -> DraftArgument:
+    return DraftArgument(aid, strings_in(node.get("premises")),
+                         as_str(node.get("conclusion")) or "", as_str(node.get("title")),
+                         as_str(node.get("note")), as_str(node.get("author")))
 
 
 def _read_nodes(nodes: list[Any], draft: Draft, problems: Problems) -> dict[str, tuple[str, str]]:
@@ -136,9 +177,16 @@ def _read_nodes(nodes: list[Any], draft: Draft, problems: Problems) -> dict[str,
     for node in nodes:
         nid = node.get("id") if isinstance(node, dict) else None
         if not isinstance(nid, str):
-            problems.add(0, "schema", "Ein Knoten ohne Kennung wurde übergangen.")
+            problems.add(0, "schema", "import.json.node-without-id")
             continue
-        if node.get("type") != "inference":
+        kind = node.get("type")
+        if kind == "question":
+            draft.questions.append(_question(node, nid))
+            continue
+        if kind == "argument":
+            draft.arguments.append(_argument(node, nid))
+            continue
+        if kind != "inference":
             draft.claims.append(_claim(node, nid))
             continue
         a, b = as_str(node.get("source")), as_str(node.get("target"))
@@ -147,33 +195,41 @@ def _read_nodes(nodes: list[Any], draft: Draft, problems: Problems) -> dict[str,
     return inference
 
 
+_STRUCTURE = ("premise", "conclusion", "answers")  # read from the nodes
+
+
 def _relation(
-    edge: dict[str, Any], inference: dict[str, tuple[str, str]], problems: Problems
+    edge: dict[str, Any], inference: dict[str, tuple[str, str]], arguments: set[str],
+    problems: Problems,
 ) -> DraftRelation | None:
     kind = edge.get("kind", edge.get("key"))
     u, v = as_str(edge.get("source")), as_str(edge.get("target"))
-    if u is None or v is None:
+    if u is None or v is None or kind in _STRUCTURE:
         return None
     note = as_str(edge.get("note"))
     if kind == "undercuts" and v in inference:
         return DraftRelation("undercuts", u, inference[v], note)
+    if kind == "undercuts" and v in arguments:
+        return DraftRelation("undercuts", u, v, note)
     if kind in CLAIM_KINDS:
         return DraftRelation(str(kind), u, v, note)
-    problems.add(0, "unsupported-construct",
-                 f"Kante {u} → {v} der Art {kind!r} wird nicht übernommen.")
+    problems.add(0, "unsupported-construct", "import.json.edge-kind", u=u, v=v, kind=kind)
     return None
 
 
 @importer("json")
-def import_json(text: str, filename: str) -> ImportResult:
-    """Claim files from argmap's own JSON export."""
-    data = _parse(text, filename)
-    problems = Problems(filename)
+def import_json(text: str, filename: str, lang: str = "de") -> ImportResult:
+    """Claim files from argmap's own JSON export (problems in ``lang``)."""
+    problems = Problems(filename, lang)
+    data = _parse(text, problems)
     draft = _draft(as_dict(data.get("graph")))
     inference = _read_nodes(data["nodes"], draft, problems)
+    order = {q: i for i, q in enumerate(strings_in(as_dict(data.get("graph")).get("questions")))}
+    draft.questions.sort(key=lambda q: order.get(q.id, len(order)))
     edges = data.get("edges", data.get("links", []))
+    arguments = {a.id for a in draft.arguments}
     for edge in dicts_in(edges):
-        rel = _relation(edge, inference, problems)
+        rel = _relation(edge, inference, arguments, problems)
         if rel is not None:
             draft.relations.append(rel)
     return ImportResult(render_files(draft, problems, filename), sorted(problems.items))

@@ -26,13 +26,22 @@ otherwise), a heuristic to review. All claims share one topic named after the di
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from dataclasses import dataclass, field
 
-from ..errors import LoadError
 from . import ImportResult, importer
-from ._common import Draft, DraftClaim, DraftRelation, IdMaker, Problems, render_files
+from ._common import (
+    Draft,
+    DraftClaim,
+    DraftRelation,
+    IdMaker,
+    Problems,
+    check_items,
+    check_size,
+    render_files,
+)
 
 __all__ = ["import_kialo"]
 
@@ -53,8 +62,8 @@ class _Entry:
     def text(self) -> str:
         return "\n".join(self.lines).strip()
 
-    @property
-    def parent(self) -> str:
+    @functools.cached_property
+    def parent(self) -> str:  # (the number never changes)
         return self.number.rsplit(".", 2)[0] + "." if self.number.count(".") > 1 else ""
 
 
@@ -109,10 +118,11 @@ def _continue(entry: _Entry, line: str) -> None:
         entry.lines.append(line)
 
 
-def _parse(text: str) -> _Parser:
+def _parse(text: str, problems: Problems) -> _Parser:
     parser = _Parser()
     for no, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
         parser.line(no, raw.strip())
+        check_items(len(parser.entries), "entries", problems, no)  # stop early: a clear error
     return parser
 
 
@@ -131,8 +141,8 @@ class _Discussion:
 
     def add(self, e: _Entry) -> None:
         if e.number in self.claim_of:
-            self.problems.add(e.line, "duplicate-id", f"Nummer {e.number} kommt doppelt vor; "
-                                                      "der zweite Eintrag wird übergangen.")
+            self.problems.add(e.line, "duplicate-id", "import.kialo.duplicate-number",
+                              number=e.number)
             return
         link = _LINK.match(e.text)
         if link:
@@ -140,7 +150,7 @@ class _Discussion:
             self.links.append((e, number if number.endswith(".") else number + "."))
             return
         if not e.text:
-            self.problems.add(e.line, "schema", f"Eintrag {e.number} hat keinen Text.")
+            self.problems.add(e.line, "schema", "import.kialo.no-text", number=e.number)
         self.claim_of[e.number] = cid = self.ids.make(e.text or f"kialo-{e.number.strip('.')}")
         self.made.append(e)
         sign = -1 if e.kind == "con" else 1
@@ -148,7 +158,7 @@ class _Discussion:
         stance = "neutral" if not e.parent else (
             "opportunity" if self.polarity[e.number] > 0 else "risk")
         self.draft.claims.append(DraftClaim(id=cid, text=e.text or e.number, stance=stance,
-                                            topic=self.topic))
+                                            topic=self.topic, line=e.line))
 
     def relate_all(self) -> None:
         """Each claim to its parent, then each link's target claim to the link's parent."""
@@ -156,8 +166,8 @@ class _Discussion:
             self.relate(e, self.claim_of[e.number])
         for e, number in self.links:
             if number not in self.claim_of:
-                self.problems.add(e.line, "unknown-reference",
-                                  f"Verweis {e.text!r} zeigt auf keinen Eintrag.")
+                self.problems.add(e.line, "unknown-reference", "import.kialo.link-unknown",
+                                  text=e.text)
                 continue
             self.relate(e, self.claim_of[number])
 
@@ -165,25 +175,26 @@ class _Discussion:
         if not e.parent:
             return
         if e.parent not in self.claim_of:
-            self.problems.add(e.line, "unknown-reference",
-                              f"Eintrag {e.number}: übergeordneter Eintrag {e.parent} fehlt.")
+            self.problems.add(e.line, "unknown-reference", "import.kialo.parent-missing",
+                              number=e.number, parent=e.parent)
             return
         if e.kind is None:
-            self.problems.add(e.line, "unsupported-construct",
-                              f"Eintrag {e.number} ist weder Pro noch Con; er bleibt ohne "
-                              "Beziehung.")
+            self.problems.add(e.line, "unsupported-construct", "import.kialo.no-side",
+                              number=e.number)
             return
         kind = "supports" if e.kind == "pro" else "attacks"
-        self.draft.relations.append(DraftRelation(kind, source, self.claim_of[e.parent]))
+        self.draft.relations.append(DraftRelation(kind, source, self.claim_of[e.parent],
+                                                  line=e.line))
 
 
 @importer("kialo")
-def import_kialo(text: str, filename: str) -> ImportResult:
-    """Claim files from a Kialo text export (see module docs)."""
-    problems = Problems(filename)
-    parsed = _parse(text)
+def import_kialo(text: str, filename: str, lang: str = "de") -> ImportResult:
+    """Claim files from a Kialo text export (see module docs); problems in ``lang``."""
+    problems = Problems(filename, lang)
+    check_size(text, problems)
+    parsed = _parse(text, problems)
     if not parsed.entries:
-        raise LoadError(f"{filename}: keine nummerierten Kialo-Einträge (»1. …«) gefunden.")
+        raise problems.fail(0, "schema", "import.kialo.no-entries")
     stem = os.path.splitext(os.path.basename(filename))[0] or "Kialo"
     topic = {"id": "diskussion", "label": parsed.title or stem}
     draft = Draft(title=parsed.title or stem, description="\n".join(parsed.preamble) or None,

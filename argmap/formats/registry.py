@@ -5,11 +5,13 @@ See :mod:`argmap.formats` for what each kind of format does.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from ..errors import Diagnostic
+from ..gcpause import collector_paused
 from ..view import MapView
 
 if TYPE_CHECKING:
@@ -66,7 +68,10 @@ class ImportResult:
     problems: list[Diagnostic] = field(default_factory=list)  # warnings: reported, not fatal
 
 
-ImportFunc = Callable[[str, str], ImportResult]  # (text, file name for diagnostics) → result
+class ImportFunc(Protocol):
+    """(text, file name for diagnostics, language of the problems) → claim files."""
+
+    def __call__(self, text: str, filename: str, lang: str = "de") -> ImportResult: ...
 
 
 @dataclass(frozen=True)
@@ -105,10 +110,16 @@ def reporter(name: str, failure: FailureFunc | None = None
 
 
 def importer(name: str) -> Callable[[ImportFunc], ImportFunc]:
-    """Register an import format."""
+    """Register an import format (run with the cyclic garbage collector paused: an import
+    makes many small acyclic objects that live until it ends)."""
 
     def register(func: ImportFunc) -> ImportFunc:
-        IMPORTERS[name] = Importer(name, func)
+        @functools.wraps(func)
+        def paused(text: str, filename: str, lang: str = "de") -> ImportResult:
+            with collector_paused():
+                return func(text, filename, lang=lang)
+
+        IMPORTERS[name] = Importer(name, paused)
         return func
 
     return register

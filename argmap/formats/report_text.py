@@ -8,18 +8,27 @@ user string is escaped, so a claim text cannot restyle the terminal output.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from rich.markup import escape
-
-from ..analysis import Finding
 from ..errors import Diagnostic
 from ..i18n import t
 from ..view import MapView, VerdictChange
 from ..vocabulary import SEVERITIES, VERDICTS
 from .registry import reporter
 
+if TYPE_CHECKING:
+    from ..analysis import Finding
+
 __all__ = ["failure_text", "report_text", "summary_lines", "verdict_line"]
 
+
+
+def escape(text: str) -> str:
+    """``text`` with rich's markup escaped (rich is imported when a report is rendered, not
+    when the formats register: the CLI starts faster)."""
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
 
 def _where(view: MapView, claim: str) -> str:
     c = view.claims.get(claim)

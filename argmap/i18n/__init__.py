@@ -29,6 +29,7 @@ from . import (
     findings,
     handout,
     help,
+    imports,
     load,
     page,
     rules,
@@ -47,7 +48,7 @@ Entry = Mapping[str, str | Plural]
 MESSAGES: dict[str, Entry] = {}
 for _area in (words(), load.MESSAGES, schema.MESSAGES, findings.MESSAGES, cli.MESSAGES,
               counts.MESSAGES, page.MESSAGES, handout.MESSAGES, seminar.MESSAGES,
-              rules.MESSAGES, help.MESSAGES, syntax.MESSAGES):
+              rules.MESSAGES, help.MESSAGES, syntax.MESSAGES, imports.MESSAGES):
     MESSAGES.update(_area)
 
 

@@ -19,6 +19,8 @@ MESSAGES: dict[str, dict[str, dict[str, str]]] = {
                     "en": {"one": "{n} file", "other": "{n} files"}},
     "count.extensions": {"de": {"one": "{n} Erweiterung", "other": "{n} Erweiterungen"},
                          "en": {"one": "{n} extension", "other": "{n} extensions"}},
+    "count.verdicts": {"de": {"one": "{n} Urteil", "other": "{n} Urteile"},
+                       "en": {"one": "{n} verdict", "other": "{n} verdicts"}},
     "count.quotes": {"de": {"one": "{n} Zitat", "other": "{n} Zitate"},
                      "en": {"one": "{n} quote", "other": "{n} quotes"}},
 }

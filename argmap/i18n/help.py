@@ -34,8 +34,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Load and check the map and write it as an interactive HTML page.",
     },
     "help.build.epilog": {
-        "de": "Beispiel: argmap build claims -o output/map.html --sources ../shared/seeds",
-        "en": "Example: argmap build claims -o output/map.html --sources ../shared/seeds",
+        "de": "Beispiele: argmap build claims -o output/map.html --sources ../shared/seeds · "
+        "argmap build claims --since HEAD~1 (Neues seit dem letzten Commit markieren)",
+        "en": "Examples: argmap build claims -o output/map.html --sources ../shared/seeds · "
+        "argmap build claims --since HEAD~1 (mark what is new since the last commit)",
     },
     "help.export": {
         "de": "Die Karte in ein anderes Format exportieren.",
@@ -115,6 +117,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                        "en": "Overwrite a file argmap did not write."},
     "help.opt.import-file": {"de": "Datei eines anderen Werkzeugs.",
                              "en": "Another tool's file."},
+    "help.opt.since": {"de": "Neues und Geändertes seit dieser Fassung (git-Revision oder "
+                       "Verzeichnis) in der Karte markieren, mit der Ansicht „Neu seit …“.",
+                       "en": "Mark what is new or changed since this version (git revision or "
+                       "directory) in the map, with a \"new since …\" view."},
     "help.opt.old": {"de": "Alte Fassung: Verzeichnis oder git-Revision.",
                      "en": "Old version: a directory or a git revision."},
     "help.opt.new": {"de": "Neue Fassung (Vorgabe: das Kartenverzeichnis).",

@@ -38,8 +38,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "with no changed claim before it (another semantics or reading?)",
     },
     "diff.summary": {
-        "de": "{added} neu, {removed} entfernt, {changed} geändert; {verdicts} Urteile geändert.",
-        "en": "{added} added, {removed} removed, {changed} changed; {verdicts} verdicts changed.",
+        "de": "{added} neu, {removed} entfernt, {changed} geändert; {verdicts} geändert.",
+        "en": "{added} added, {removed} removed, {changed} changed; {verdicts} changed.",
     },
     "label.none": {"de": "—", "en": "—"},
     "contribution.none": {

@@ -104,6 +104,7 @@ class Linked:
         all rejected, two seeded random mixes): a literal true in any of them is never refuted,
         and the more diverse they are, the fewer candidates the refutation pass has."""
         rng = random.Random(len(self.claims))
+        assert self.model is not None  # only called when satisfiable
         models = [self.model]
         n = len(self.claims)
         for choice in (lambda: True, lambda: False, lambda: rng.random() < 0.5,
@@ -183,8 +184,8 @@ class Linked:
         """Bits of the candidates for which every model M overridden by their closure violates
         a linked clause (all candidates when there is no model)."""
         violated = full
-        for model in self.models or [None]:
-            if model is None or not violated:
+        for model in self.models:
+            if not violated:
                 break
             violated &= self._violated_by(model, reach, comp, full)
         return violated

@@ -7,7 +7,7 @@ either into lists of pairs and give a deterministic order to arbitrary hashable 
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
-from typing import Any
+from typing import Any, TypeAlias
 
 import networkx as nx
 
@@ -15,7 +15,7 @@ from argmap.semantics._guards import check_relation_graph
 
 Node = Hashable
 Pair = tuple[Hashable, Hashable]
-Relation = nx.Graph | Iterable[tuple[Any, Any]]
+Relation: TypeAlias = "nx.Graph | Iterable[tuple[Any, Any]]"
 
 
 def relation_pairs(relation: Relation | None, *, directed: bool = True) -> list[Pair]:
@@ -59,7 +59,7 @@ def node_rank(nodes: Iterable[Node]) -> dict[Node, int]:
     """
     unique = list(dict.fromkeys(nodes))
     try:
-        ordered = sorted(unique)
+        ordered = sorted(unique)  # type: ignore[type-var]  # TypeError below if not comparable
     except TypeError:
         ordered = unique
     return {node: rank for rank, node in enumerate(ordered)}

@@ -16,8 +16,9 @@ map) gets an unbounded search. Chains are built only when read.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping
 from itertools import pairwise
+from typing import Protocol, TypeVar
 
 import networkx as nx
 
@@ -143,12 +144,21 @@ def refuting_search(
     return tree_path(parent, meet) + [neg(x) for x in reversed(tree_path(parent, neg(meet))[:-1])]
 
 
+N = TypeVar("N", bound=Hashable)
+
+
+class Adjacency(Protocol[N]):
+    """Successors or predecessors by node: a dict of a graph, or a list indexed by number."""
+
+    def __getitem__(self, node: N, /) -> Iterable[N]: ...
+
+
 def inheritance_order(
-    found: Iterable[Hashable],
-    component: Mapping[Hashable, int],
-    succ: Mapping[Hashable, Iterable[Hashable]] | Sequence[Iterable[Hashable]],
-    pred: Mapping[Hashable, Iterable[Hashable]] | Sequence[Iterable[Hashable]],
-) -> Iterator[Hashable]:
+    found: Iterable[N],
+    component: Mapping[N, int],
+    succ: Adjacency[N],
+    pred: Adjacency[N],
+) -> Iterator[N]:
     """The refuted literals in an order in which each one can inherit from a successor.
 
     Components in reverse topological order (ascending Tarjan id); inside a component first
@@ -157,10 +167,10 @@ def inheritance_order(
     component — one without refuted successors — has nothing to inherit. The caller processes
     each literal before the next one is produced. O(size of the refuted part).
     """
-    groups: dict[int, list[Hashable]] = {}
+    groups: dict[int, list[N]] = {}
     for lit in found:
         groups.setdefault(component[lit], []).append(lit)
-    done: set[Hashable] = set()
+    done: set[N] = set()
     for c in sorted(groups):
         members = groups[c]
         inside = set(members)

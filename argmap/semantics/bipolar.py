@@ -43,10 +43,10 @@ References
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterator
-from typing import Literal
 
 import networkx as nx
 
+from argmap.semantics import _modes
 from argmap.semantics._guards import check_relation_graph
 from argmap.semantics._relations import Pair, Relation, relation_nodes, relation_pairs
 
@@ -60,10 +60,9 @@ __all__ = [
     "supported_attacks",
 ]
 
-SupportMode = Literal["none", "deductive", "necessary"]
-
-#: The support readings accepted by :func:`derive_attack_framework`.
-SUPPORT_MODES: tuple[str, ...] = ("none", "deductive", "necessary")
+# the readings live in ._modes (cheap to import); re-exported here, where they are used
+SupportMode = _modes.SupportMode
+SUPPORT_MODES: tuple[str, ...] = _modes.SUPPORT_MODES
 
 
 class _Reach:

@@ -385,7 +385,7 @@ def _shortest_cycle_through(
     """A shortest directed cycle through ``start`` inside its strongly connected component."""
     if sub.has_edge(start, start):
         return (start,)
-    parent = {start: None}
+    parent: dict[Hashable, Hashable | None] = {start: None}
     queue = deque([start])
     while queue:
         v = queue.popleft()
@@ -673,7 +673,8 @@ def _component_extensions(
     None when some component has none at all."""
     reduct = af.subgraph([v for v, label in labels.items() if label == UNDEC])
     rank = {v: i for i, v in enumerate(af)}
-    components = sorted(nx.weakly_connected_components(reduct), key=lambda c: min(map(rank.get, c)))
+    components = sorted(nx.weakly_connected_components(reduct),
+                        key=lambda c: min(rank[v] for v in c))
     out = []
     for component in components:
         nodes = sorted(component, key=rank.__getitem__)

@@ -13,26 +13,41 @@ read these dictionaries. Adding a semantics means one function (in a module of
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .bipolar import SUPPORT_MODES
-from .dung import ExtensionResult, complete_extensions, preferred_extensions, stable_extensions
+from ._modes import SUPPORT_MODES
+
+if TYPE_CHECKING:
+    from .dung import ExtensionResult
 
 __all__ = ["SEMANTICS", "SUPPORT_READINGS", "SemanticsSpec", "register_semantics"]
 
-ExtensionFunc = Callable[..., ExtensionResult]  # (framework, *, limit) -> ExtensionResult
+ExtensionFunc = Callable[..., "ExtensionResult"]  # (framework, *, limit) -> ExtensionResult
 
 
 @dataclass(frozen=True)
 class SemanticsSpec:
     """A semantics: its name and how to enumerate its extensions on a Dung framework.
 
-    ``extensions`` is None for grounded, whose labels every report carries anyway.
+    ``function`` is the enumerating function, or its name ``"module:function"`` in
+    :mod:`argmap.semantics` (imported when first used, so that the CLI's choices cost no
+    networkx), or None for grounded, whose labels every report carries anyway.
     """
 
     name: str
-    extensions: ExtensionFunc | None
+    function: ExtensionFunc | str | None
+
+    @property
+    def extensions(self) -> ExtensionFunc | None:
+        """The function that enumerates the extensions (None for grounded)."""
+        if not isinstance(self.function, str):
+            return self.function
+        module, _, name = self.function.partition(":")
+        func: ExtensionFunc = getattr(importlib.import_module(f"argmap.semantics.{module}"), name)
+        return func
 
 
 SEMANTICS: dict[str, SemanticsSpec] = {}
@@ -41,14 +56,15 @@ SEMANTICS: dict[str, SemanticsSpec] = {}
 SUPPORT_READINGS: dict[str, str] = {mode: mode for mode in SUPPORT_MODES}
 
 
-def register_semantics(name: str, extensions: ExtensionFunc | None) -> SemanticsSpec:
-    """Register a semantics under ``name`` (the CLI's ``--semantics`` choice)."""
+def register_semantics(name: str, extensions: ExtensionFunc | str | None) -> SemanticsSpec:
+    """Register a semantics under ``name`` (the CLI's ``--semantics`` choice); ``extensions``
+    as in :class:`SemanticsSpec`."""
     spec = SemanticsSpec(name, extensions)
     SEMANTICS[name] = spec
     return spec
 
 
 register_semantics("grounded", None)
-register_semantics("preferred", preferred_extensions)
-register_semantics("stable", stable_extensions)
-register_semantics("complete", complete_extensions)
+register_semantics("preferred", "dung:preferred_extensions")
+register_semantics("stable", "dung:stable_extensions")
+register_semantics("complete", "dung:complete_extensions")

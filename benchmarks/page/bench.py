@@ -72,7 +72,9 @@ ARGMAP_PROBE = """
 """
 FRAMES = """
 () => {
-  const time = () => { const t = performance.now(); network.renderer._redraw(); return performance.now() - t; };
+  const time = () => {
+    const t = performance.now(); network.renderer._redraw(); return performance.now() - t;
+  };
   const median = xs => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const run = () => median([0, 1, 2, 3, 4, 5, 6].map(time));
   window.argmap.fit();

@@ -45,17 +45,28 @@ def import_into(root: Path, fmt: str, text: str, filename: str = "input") -> tup
 
 
 def summary(result: Result) -> dict[str, object]:
-    """Everything a lossless round trip keeps: claims, relations (with notes), labels, meta."""
+    """Everything a lossless round trip keeps: claims (with titles, answers, notes), questions,
+    arguments, relations (with notes; undercuts of relations and of arguments), labels, meta."""
     g = result.graph
     claims = {
         n: (d["text"], d["stance"], d["topic"], d["weight"], d["source"], d["quote"],
-            d["author"], tuple(d["tags"]))
+            d["author"], tuple(d["tags"]), d.get("title"), tuple(d.get("answers") or ()),
+            d.get("note"))
         for n, d in g.nodes(data=True) if d.get("type") == "claim"
     }
+    questions = {n: (d["text"], d.get("source"), d.get("quote"))
+                 for n, d in g.nodes(data=True) if d.get("type") == "question"}
+    arguments = {n: (d.get("title"), tuple(d["premises"]), d["conclusion"], d.get("note"),
+                     d.get("author"))
+                 for n, d in g.nodes(data=True) if d.get("type") == "argument"}
     relations = set()
     for u, v, k, d in g.edges(keys=True, data=True):
-        if k == "undercuts":
-            target: object = (g.nodes[v]["source"], g.nodes[v]["target"])
+        if k in ("premise", "conclusion", "answers"):
+            continue  # parts of arguments and questions, compared above
+        if k == "undercuts" and g.nodes[v].get("type") == "argument":
+            target: object = ("argument", v)
+        elif k == "undercuts":
+            target = (g.nodes[v]["source"], g.nodes[v]["target"])
         elif k == "contradicts":
             target = frozenset((u, v))
         else:
@@ -64,6 +75,9 @@ def summary(result: Result) -> dict[str, object]:
     meta = result.amap.meta
     return {
         "claims": claims,
+        "questions": questions,
+        "question_order": list(questions),
+        "arguments": arguments,
         "relations": relations,
         "labels": dict(result.analysis.labels),
         "title": meta.title,

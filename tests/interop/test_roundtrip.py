@@ -14,7 +14,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from argmap.errors import LoadError
-from argmap.formats._common import Draft, DraftClaim, DraftRelation, Problems, render_files
+from argmap.formats._common import (
+    Draft,
+    DraftArgument,
+    DraftClaim,
+    DraftQuestion,
+    DraftRelation,
+    Problems,
+    render_files,
+)
 
 from .helpers import analysed, export, import_into, summary, write_files
 
@@ -63,9 +71,40 @@ def maps(draw: st.DrawFn) -> Draft:
                 else (r.source, str(r.target))
             relations.append(DraftRelation("undercuts", ids[u], pair, note))
     expect = {"in": [ids[0]], "out": [], "undec": ids[1:2]} if draw(st.booleans()) else None
+    questions, arguments = _version_2(draw, claims, relations)
     return Draft(title=draw(TEXT), language=draw(st.sampled_from(["de", "en"])),
                  description=draw(st.none() | TEXT), sources=sources, topics=topics,
-                 expect=expect, claims=claims, relations=relations)
+                 expect=expect, claims=claims, relations=relations, questions=questions,
+                 arguments=arguments)
+
+
+def _version_2(draw: st.DrawFn, claims: list[DraftClaim], relations: list[DraftRelation]
+               ) -> tuple[list[DraftQuestion], list[DraftArgument]]:
+    """Questions (answered by some claims), titles, notes and arguments (CONTRACT §6), with
+    undercuts of arguments, on top of a random map."""
+    ids = [c.id for c in claims]
+    questions = [DraftQuestion(f"q{i}", draw(TEXT), draw(st.sampled_from([None, "s1"])),
+                               draw(st.none() | TEXT)) for i in range(draw(st.integers(0, 2)))]
+    for c in claims:
+        c.title = draw(st.none() | TEXT.map(lambda t: t[:80].strip() or "t"))
+        c.note = draw(st.none() | TEXT)
+        c.answers = draw(st.lists(st.sampled_from([q.id for q in questions]), max_size=2,
+                                  unique=True)) if questions else []
+    arguments: list[DraftArgument] = []
+    if len(ids) >= 2:
+        for i in range(draw(st.integers(0, 2))):
+            conclusion = draw(st.sampled_from(ids))
+            premises = draw(st.lists(st.sampled_from([x for x in ids if x != conclusion]),
+                                     min_size=1, max_size=3, unique=True))
+            arguments.append(DraftArgument(f"arg{i}", premises, conclusion,
+                                           draw(st.none() | TEXT.map(lambda t: t[:80].strip()
+                                                                     or "t")),
+                                           draw(st.none() | TEXT)))
+        for a in arguments:
+            if draw(st.booleans()):
+                relations.append(DraftRelation("undercuts", draw(st.sampled_from(ids)), a.id,
+                                               draw(st.none() | TEXT)))
+    return questions, arguments
 
 
 def _round_trip(draft: Draft, fmt: str) -> None:

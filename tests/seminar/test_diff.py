@@ -126,3 +126,23 @@ def test_english_diff(make_map) -> None:
     new = make_map({"a.yaml": BASE, "b.yaml": OBJECTION})
     res = runner.invoke(app, ["diff", str(old), str(new), "--lang", "en"])
     assert "since einwand was added" in res.stdout
+
+
+def test_a_removed_attack_explains_its_target_not_an_added_support_upstream() -> None:
+    # found in the showcase map: the old attack x -> a was removed and, in the same change, a
+    # new claim s supports the attacker x; a's verdict moved because the attack went away
+    from argmap.view import ClaimView, MapView, RelationView
+
+    def view(claims: list[ClaimView], relations: list[RelationView]) -> MapView:
+        return MapView("T", "de", "de", None, (), {}, {}, {c.id: c for c in claims},
+                       tuple(relations), {}, ())
+
+    def claim(ident: str, label: str) -> ClaimView:
+        return ClaimView(ident, "T.", "T.", "risk", "t", 0.5, label, 0.5)
+
+    old = view([claim("a", "out"), claim("x", "in")], [RelationView("attacks", "x", "a")])
+    new = view([claim("a", "in"), claim("x", "in"), claim("s", "in")],
+               [RelationView("supports", "s", "x")])
+    (change,) = diff_views(old, new).verdicts
+    assert (change.claim, change.cause, change.cause_kind) == ("a", "x -attacks-> a", "removed")
+    assert change.path == ("a",)

@@ -8,9 +8,13 @@ the claims.
 
 from __future__ import annotations
 
-from ...view import MapView
+from typing import TYPE_CHECKING, Any
+
 from ..registry import exporter
-from .payload import build_payload, render_html, render_payload, safe_url
+
+if TYPE_CHECKING:
+    from ...view import MapView
+    from .payload import build_payload, render_html, render_payload, safe_url
 
 __all__ = ["build_payload", "export_html", "render_html", "render_payload", "safe_url"]
 
@@ -18,4 +22,16 @@ __all__ = ["build_payload", "export_html", "render_html", "render_payload", "saf
 @exporter("html", ".html")
 def export_html(view: MapView) -> str:
     """The interactive map (what ``argmap build`` writes)."""
+    from .payload import render_html
+
     return render_html(view)
+
+
+def __getattr__(name: str) -> Any:
+    """The page's functions, imported when first used: registering the format stays cheap
+    (the template engine and vis-network's files are needed only to render)."""
+    if name in ("build_payload", "render_html", "render_payload", "safe_url"):
+        from . import payload
+
+        return getattr(payload, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

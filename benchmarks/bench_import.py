@@ -1,0 +1,101 @@
+"""Whole-process ``argmap import`` of large Kialo exports (issue 10): ids, limits, file split.
+
+Kialo discussions of N entries, either all with one text (the case that made id generation
+quadratic: each new id counted up from 2 through every taken number) or with distinct texts
+(seeded). For each: the median time of the whole ``argmap import`` process (import, render,
+atomic write of the split claim files), the time of the import function alone in this
+process, and the floor: a process that only imports ``argmap.cli``. The quadratic id scheme of
+before is timed beside the linear one on the ids alone (a smaller N: it grows as N²)::
+
+    .venv/bin/python benchmarks/bench_import.py --entries 20000 40000 --runs 5
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PY = sys.executable
+
+
+def kialo(n: int, same: bool, seed: int = 7) -> str:
+    rng = random.Random(seed)
+    words = ["offen", "modell", "kosten", "daten", "gewicht", "lizenz", "forschung",
+             "risiko", "chance", "markt"]
+    lines = ["Discussion Title: Benchmark", "", "1. These."]
+    for i in range(1, n + 1):
+        text = "Gleicher Text." if same else " ".join(rng.choices(words, k=8)) + f" {i}."
+        lines.append(f"1.{i}. {'Pro' if i % 2 else 'Con'}: {text}")
+    return "\n".join(lines) + "\n"
+
+
+def timed(cmd: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def quadratic_ids(n: int) -> float:
+    """The id scheme before: count up from 2 on every collision (O(n²) for one text)."""
+    used: set[str] = set()
+    start = time.perf_counter()
+    for _ in range(n):
+        candidate, k = "gleicher-text", 2
+        while candidate in used:
+            candidate, k = f"gleicher-text-{k}", k + 1
+        used.add(candidate)
+    return time.perf_counter() - start
+
+
+def linear_ids(n: int) -> float:
+    from argmap.formats._common import IdMaker
+
+    ids = IdMaker()
+    start = time.perf_counter()
+    for _ in range(n):
+        ids.make("gleicher-text")
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--entries", type=int, nargs="+", default=[20_000, 40_000])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--ids", type=int, default=5_000, help="N for the id comparison")
+    args = parser.parse_args()
+    from argmap.formats import IMPORTERS
+
+    floor = timed([PY, "-c", "import argmap.cli"], args.runs)
+    print(f"floor (import argmap.cli): {floor:.2f} s")
+    print("| entries | texts | files | argmap import | import function | floor | import − floor |")
+    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: |")
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in args.entries:
+            for same in (True, False):
+                src = Path(tmp) / f"k{n}{same}.txt"
+                src.write_text(kialo(n, same), encoding="utf-8")
+                out = Path(tmp) / f"o{n}{same}"
+                whole = timed([PY, "-m", "argmap", "import", str(src), "--from", "kialo", "-o",
+                               str(out), "--force"], args.runs)
+                start = time.perf_counter()
+                files = IMPORTERS["kialo"].func(src.read_text(encoding="utf-8"), src.name).files
+                inner = time.perf_counter() - start
+                kind = "one text" if same else "distinct"
+                print(f"| {n:,} | {kind} | {len(files)} | **{whole:.2f} s** | {inner:.2f} s | "
+                      f"{floor:.2f} s | {whole - floor:.2f} s |")
+    q, lin = quadratic_ids(args.ids), linear_ids(args.ids)
+    print(f"ids for {args.ids:,} entries of one text: before (quadratic) {q:.2f} s, "
+          f"now {lin:.3f} s ({q / lin:.0f}×)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,48 @@
+"""The CLI starts fast (issue 13): what ``--version`` and ``--help`` need is all they import.
+
+Timing belongs to ``benchmarks/bench_startup.py``; this test holds the structure that makes
+start-up fast, on any machine: the heavy libraries are imported by the commands that use
+them, never at start.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+# argmap's own heavy libraries; typer's help renderer itself brings pydantic and markdown_it
+HEAVY = ("networkx", "ruamel", "jinja2", "pyvis", "yaml")
+
+PROBE = """
+import json, sys
+sys.argv = ["argmap", *json.loads(sys.argv[1])]
+import argmap.cli
+try:
+    argmap.cli.app()
+except SystemExit:
+    pass
+print(json.dumps(sorted({m.split(".")[0] for m in sys.modules})), file=sys.stderr)
+"""
+
+
+def imported(*args: str) -> set[str]:
+    done = subprocess.run([sys.executable, "-c", PROBE, json.dumps(args)], capture_output=True,
+                          text=True, timeout=120, check=True)
+    return set(json.loads(done.stderr.strip().splitlines()[-1]))
+
+
+@pytest.mark.parametrize("args", [("--version",), ("check", "--help"), ("build", "--help")])
+def test_start_imports_no_heavy_library(args: tuple[str, ...]) -> None:
+    assert imported(*args).isdisjoint(HEAVY)
+
+
+def test_version_imports_neither_rich_nor_pydantic() -> None:
+    assert imported("--version").isdisjoint({"rich", "pydantic", "markdown_it", *HEAVY})
+
+
+def test_the_probe_sees_a_command_that_loads_a_map() -> None:
+    # the probe is not blind: a real command does import the pipeline's libraries
+    assert {"networkx", "pydantic"} <= imported("check", "claims")
