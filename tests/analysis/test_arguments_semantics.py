@@ -158,3 +158,62 @@ def test_positions_match_truth_tables(m, data):
         if f.code == "position-incoherent":
             used = {s.source for s in f.detail.get("steps", ()) if s.kind == "argument"}
             assert used <= set(f.path), "the refutation names every argument it uses"
+
+
+def _example():
+    """p1, p2 ⇒ c (A); q ⇒ d (B, undercut by u); r, s ⇒ e (C, premise s attacked by x);
+    y attacks t, t attacks y: D = (t, p1 ⇒ f) stays open."""
+    claims = ["p1", "p2", "c", "q", "d", "u", "r", "s", "e", "x", "y", "t", "f"]
+    attacks = [("x", "s"), ("y", "t"), ("t", "y")]
+    arguments = [("A", ["p1", "p2"], "c"), ("B", ["q"], "d"), ("C", ["r", "s"], "e"),
+                 ("D", ["t", "p1"], "f")]
+    m = (claims, attacks, [], [], [], arguments, [("u", "B")])
+    return graph_of(m)
+
+
+def test_view_and_report_say_what_the_analysis_says_about_arguments():
+    analysis = analyse(_example())
+    view = build_view(analysis, lang="en")
+    status = {a.id: (a.status, a.reason) for a in view.arguments.values()}
+    assert status == {"A": ("applicable", None), "B": ("undercut", ("undercut", "u")),
+                      "C": ("defeated", ("premise", "s")), "D": ("open", ("premise", "t"))}
+    assert view.arguments["B"].strength == 0.0  # an accepted undercutter: the inference is void
+    assert view.arguments["A"].strength == 0.5  # the weakest premise (both 0.5)
+    assert view.claims["c"].strength == 0.75  # A supports c as one supporter of strength 0.5
+    report = json_report(view)
+    assert report["arguments"]["C"] == {  # strength graded: s attacked by x (0.5) is 0.25
+        "label": "out", "status": "defeated", "reason": {"kind": "premise", "claim": "s"},
+        "strength": 0.25, "explanation": "Defeated: the premise s of C is rejected."}
+    assert set(report) >= {"ok", "counts", "findings", "labels", "strength"}  # §4 unchanged
+
+
+def test_report_without_arguments_has_no_arguments_block():
+    g = graph_of((["a", "b"], [("a", "b")], [], [], [], [], []))
+    assert "arguments" not in json_report(build_view(analyse(g)))
+
+
+def test_incoherence_chain_names_the_argument_in_both_languages():
+    # x supports p1 and p2 and attacks c: accepting x commits to c by A and against c
+    m = (["x", "p1", "p2", "c"], [("x", "c")], [("x", "p1"), ("x", "p2")], [], [],
+         [("A", ["p1", "p2"], "c")], [])
+    (finding,) = [f for f in analyse(graph_of(m)).findings if f.code == "incoherent-claim"]
+    assert finding.args["a"] == "x" and "A" in finding.path and "A" not in finding.claims
+    assert "wer p1 akzeptiert und p2 akzeptiert, muss c akzeptieren (Argument A für c)" in (
+        finding.message("de"))
+    assert "whoever accepts p1 and accepts p2 must accept c (argument A for c)" in (
+        finding.message("en"))
+    assert finding.message("en").endswith("so c would have to be both accepted and rejected.")
+
+
+def test_position_accepting_all_premises_commits_to_the_conclusion():
+    m = (["p1", "p2", "c"], [], [], [], [], [("A", ["p1", "p2"], "c")], [])
+    g = graph_of(m)
+    held = analyse(g, Options(position=Position("p", ("p1", "p2"), (), "p.yaml")))
+    assert held.position is not None and held.position.commits_accept == ("c",)
+    broken = analyse(g, Options(position=Position("p", ("p1", "p2"), ("c",), "p.yaml")))
+    codes = {f.code for f in broken.findings}
+    assert {"position-incoherent", "position-rejects-conclusion"} <= codes
+    (f,) = [f for f in broken.findings if f.code == "position-incoherent"]
+    assert "A" in f.path and "argument A" in f.message("en")
+    one = analyse(g, Options(position=Position("p", ("p1",), ("c",), "p.yaml")))
+    assert not {f.code for f in one.findings} & codes  # one premise alone commits to nothing
