@@ -133,7 +133,8 @@ def generate_map(
 def _arguments(out: Path, count: int, topic_of: dict[str, str], truth: dict[str, bool] | None,
                rng: random.Random, per_file: int) -> None:
     """Write ``count`` linked arguments to ``arguments-001.yaml`` …: 2–3 premises and a
-    conclusion from one topic; with the planted truth, never all premises true and the
+    conclusion from one topic, the conclusion written before its premises (as every generated
+    relation points to an earlier claim); with the planted truth, never all premises true and the
     conclusion false, so the hidden truth stays a coherent position."""
     by_topic: dict[str, list[str]] = {}
     for c, t in topic_of.items():
@@ -142,10 +143,10 @@ def _arguments(out: Path, count: int, topic_of: dict[str, str], truth: dict[str,
     blocks: list[str] = []
     while pools and len(blocks) < count:
         pool = rng.choice(pools)
-        premises = rng.sample(pool, rng.choice((2, 2, 3)))
-        conclusion = rng.choice(pool)
-        if conclusion in premises or (truth is not None and not truth[conclusion]
-                                      and all(truth[p] for p in premises)):
+        # like every generated relation, an argument runs from later claims to an earlier one
+        # (ids sort in writing order): the conclusion is the earliest of the drawn claims
+        conclusion, *premises = sorted(rng.sample(pool, rng.choice((3, 3, 4))))
+        if truth is not None and not truth[conclusion] and all(truth[p] for p in premises):
             continue
         blocks.append(f"  - id: arg{len(blocks):06d}\n    premises: [{', '.join(premises)}]\n"
                       f"    conclusion: {conclusion}")
