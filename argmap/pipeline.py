@@ -67,7 +67,8 @@ class Result:
     @cached_property
     def view(self) -> MapView:
         """The one view every output reads (built once, on first use)."""
-        view = build_view(self.analysis, self.lang, self.amap.files)
+        with collector_paused():  # acyclic records only; see argmap.gcpause
+            view = build_view(self.analysis, self.lang, self.amap.files)
         if self.selection is None:
             return view
         return replace(view, contribution=_contribution(self, view, self.selection))
@@ -118,7 +119,8 @@ def check(
     selection = None
     if author is not None or file is not None:
         selection = select_contribution(amap, author=author, file=file, lang=out_lang)
-    graph = build_graph(amap)
+    with collector_paused():
+        graph = build_graph(amap)
     return Result(amap, graph, analyse(graph, options), out_lang, selection)
 
 
@@ -163,12 +165,16 @@ def since_marks(result: Result, rev: str, map_dir: str | os.PathLike[str],
 
 def export(result: Result, fmt: str) -> str:
     """The map in the export format ``fmt`` (a name of :data:`~argmap.formats.EXPORTERS`)."""
-    return EXPORTERS[fmt].func(result.view)
+    view = result.view
+    with collector_paused():
+        return EXPORTERS[fmt].func(view)
 
 
 def report(result: Result, fmt: str, *, strict: bool = False, limit: int | None = None) -> str:
     """The check report in ``fmt`` (a name of :data:`~argmap.formats.REPORTERS`)."""
-    return REPORTERS[fmt].report(result.view, strict=strict, limit=limit)
+    view = result.view
+    with collector_paused():
+        return REPORTERS[fmt].report(view, strict=strict, limit=limit)
 
 
 def failure_report(error: LoadError, fmt: str) -> str | None:

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .i18n import t
 from .vocabulary import RELATION_KINDS, SEVERITIES, STANCES, TOPIC_PALETTE, VERDICTS
 
 if TYPE_CHECKING:  # only in annotations: the view is cheap to import (fast CLI start)
@@ -32,6 +33,7 @@ if TYPE_CHECKING:  # only in annotations: the view is cheap to import (fast CLI 
     from .analysis import Analysis, Explanation, Finding, PositionSummary
 
 __all__ = [
+    "ARGUMENT_STATUSES",
     "ArgumentView",
     "ClaimView",
     "ContributionView",
@@ -137,9 +139,23 @@ class RelationView:
     undercut: tuple[str, str] | None = None
 
 
+#: An argument's status, from its grounded label and the reason for it (docs/semantics.md §6).
+ARGUMENT_STATUSES = ("applicable", "defeated", "undercut", "open")
+
+
 @dataclass(frozen=True)
 class ArgumentView:
-    """An argument in standard form: premises that together support the conclusion."""
+    """An argument in standard form: premises that together support the conclusion, with what
+    the analysis says about it.
+
+    ``label`` is its grounded label (``in``: applicable — every premise accepted, no accepted
+    undercutter and, under ``--support deductive``, no attack on the conclusion in force);
+    ``status`` one of :data:`ARGUMENT_STATUSES`: ``applicable`` (in), ``defeated`` (out by a
+    rejected premise or an attack on the conclusion), ``undercut`` (out by an accepted
+    undercutter), ``open`` (undec). ``reason`` is ``(kind, claim)`` with kind ``premise``,
+    ``undercut`` or ``conclusion`` (None when applicable); ``strength`` its DF-QuAD strength
+    (weakest premise, 0 when an accepted claim undercuts it).
+    """
 
     id: str
     premises: tuple[str, ...]
@@ -148,9 +164,17 @@ class ArgumentView:
     note: str | None = None
     author: str | None = None
     place: Place | None = None
-    #: the argument's verdict (``in``/``out``/``undec``) once the semantics gives arguments one;
-    #: the map draws an argument's verdict mark only when it is present
-    label: str | None = None
+    label: str = "undec"
+    status: str = "open"
+    reason: tuple[str, str] | None = None
+    strength: float = 0.0
+    findings: tuple[int, ...] = ()  # indices into MapView.findings whose path names it
+
+    def message(self, lang: str = "de") -> str:
+        """Why the argument has its status, in words."""
+        kind, x = self.reason or ("", "")
+        key = {"applicable": "in", "open": f"undec-{kind}"}.get(self.status, kind)
+        return t(f"explain.argument.{key}", lang, a=self.id, c=self.conclusion, x=x)
 
 
 @dataclass(frozen=True)
@@ -375,11 +399,29 @@ def _questions(g: nx.MultiDiGraph) -> dict[str, QuestionView]:
             for n, d in _of_type(g, "question")}
 
 
-def _arguments(g: nx.MultiDiGraph) -> dict[str, ArgumentView]:
-    return {n: ArgumentView(n, tuple(map(str, d.get("premises") or ())),
-                            str(d.get("conclusion")), _optional(d.get("title")),
-                            _optional(d.get("note")), _optional(d.get("author")), _place(d))
-            for n, d in _of_type(g, "argument")}
+def _status(label: str, reason: tuple[str, str] | None) -> str:
+    if label == "in":
+        return "applicable"
+    if label == "out":
+        return "undercut" if reason is not None and reason[0] == "undercut" else "defeated"
+    return "open"
+
+
+def _arguments(analysis: Analysis, index: Mapping[str, list[int]]) -> dict[str, ArgumentView]:
+    """The arguments with their verdicts. O(size of the arguments)."""
+    out: dict[str, ArgumentView] = {}
+    for n, d in _of_type(analysis.graph, "argument"):
+        ex = analysis.argument_explanations.get(n)
+        label = ex.label if ex is not None else "undec"
+        reason = ((str(ex.reason[0]), str(ex.reason[1]))
+                  if ex is not None and ex.reason is not None else None)
+        out[n] = ArgumentView(
+            n, tuple(map(str, d.get("premises") or ())), str(d.get("conclusion")),
+            _optional(d.get("title")), _optional(d.get("note")), _optional(d.get("author")),
+            _place(d), label=label, status=_status(label, reason), reason=reason,
+            strength=_number(analysis.argument_strength.get(n, 0.0), 0.0),
+            findings=tuple(index.get(n, ())))
+    return out
 
 
 def build_view(analysis: Analysis, lang: str = "de", files: Iterable[str] = ()) -> MapView:
@@ -393,7 +435,7 @@ def build_view(analysis: Analysis, lang: str = "de", files: Iterable[str] = ()) 
 
     g = analysis.graph
     claims = list(claim_nodes(g))
-    index = _finding_index(analysis.findings, set(claims))
+    index = _finding_index(analysis.findings, {*claims, *analysis.argument_labels})
     expect = g.graph.get("expect") or {}
     options = analysis.options
     assert all(f.severity in SEVERITIES for f in analysis.findings)
@@ -402,7 +444,8 @@ def build_view(analysis: Analysis, lang: str = "de", files: Iterable[str] = ()) 
         lang=lang, description=_optional(g.graph.get("description")),
         topics=_topics(g, claims), sources=_sources(g), questions=_questions(g),
         claims={c: _claim(g, c, analysis, index.get(c, [])) for c in claims},
-        relations=_relations(g), arguments=_arguments(g), findings=tuple(analysis.findings),
+        relations=_relations(g), arguments=_arguments(analysis, index),
+        findings=tuple(analysis.findings),
         expect={k: tuple(v) for k, v in expect.items()},
         semantics=options.semantics, support=options.support,
         extensions=(None if analysis.extensions is None
@@ -505,8 +548,8 @@ def bearing(view: MapView) -> dict[str, dict[str, str]]:
         into[index[v]] = [(index[u], flip) for u, flip in sources]
     names = ("pro", "contra", "both")
     out: dict[str, dict[str, str]] = {}
-    for t in theses(view):
-        ti = index[t]
+    for thesis in theses(view):
+        ti = index[thesis]
         seen = bytearray(2 * len(ids))
         seen[2 * ti] = 1
         queue = [2 * ti]
@@ -521,5 +564,5 @@ def bearing(view: MapView) -> dict[str, dict[str, str]]:
         for i in sorted({s >> 1 for s in queue} - {ti}):
             kind = 2 if seen[2 * i] and seen[2 * i + 1] else (1 if seen[2 * i + 1] else 0)
             sides[ids[i]] = names[kind]
-        out[t] = dict(sorted(sides.items()))
+        out[thesis] = dict(sorted(sides.items()))
     return out

@@ -107,8 +107,12 @@ print(json.dumps({"median": statistics.median(times), "relations": relations}))
 CLI_CHILD = "import sys; from argmap.cli import app; sys.argv[0] = 'argmap'; app()"
 
 
+_CPU: dict[str, list[float]] = {}  # CPU seconds (user + system) of every process, by command
+
+
 def run_once(cmd: list[str], env: dict[str, str]) -> tuple[float, float, str]:
-    """Wall time (s), peak RSS (MiB) and standard output of one whole process."""
+    """Wall time (s), peak RSS (MiB) and standard output of one whole process (its CPU time
+    is kept in ``_CPU``: on a shared machine it moves far less than the wall time)."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         # run outside the checkout: ``python -c`` puts the working directory first on sys.path,
@@ -116,6 +120,7 @@ def run_once(cmd: list[str], env: dict[str, str]) -> tuple[float, float, str]:
         proc = subprocess.Popen(cmd, stdout=out, stderr=err, env=env, cwd=tempfile.gettempdir())
         _, status, usage = os.wait4(proc.pid, 0)
         elapsed = time.perf_counter() - start
+        _CPU.setdefault(" ".join(cmd[3:5]), []).append(usage.ru_utime + usage.ru_stime)
         proc.returncode = code = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
@@ -151,10 +156,12 @@ def measure(n: int, work: Path, args: argparse.Namespace) -> dict[str, float]:
     if "check" in args.stages:
         row["check"], row["check_mib"] = run_process(
             [python, "-c", CLI_CHILD, "check", str(root), "--format", "json"], args.repeat, env)
+        row["check_cpu"] = statistics.median(_CPU.pop(f"check {root}"))
     if "build" in args.stages:
         row["build"], row["build_mib"] = run_process(
             [python, "-c", CLI_CHILD, "build", str(root), "-o", str(work / f"m{n}.html")],
             args.repeat, env)
+        row["build_cpu"] = statistics.median(_CPU.pop(f"build {root}"))
     return row
 
 
@@ -192,8 +199,12 @@ def table(rows: list[dict[str, float]]) -> str:
             f"| {_s(r['libyaml'])} | {_s(r.get('load'))} | {_x(r.get('load'), f)} | {peaks[0]} "
             f"| {_s(r.get('check'))} | {_x(r.get('check'), f)} | {peaks[1]} "
             f"| {_s(r.get('build'))} | {_x(r.get('build'), f)} | {peaks[2]} |")
+    cpu = [f"{r['claims']:,.0f}: check {_s(r.get('check_cpu'))}, build {_s(r.get('build_cpu'))}"
+           for r in rows if "check_cpu" in r or "build_cpu" in r]
+    if cpu:
+        lines += ["", "CPU time (user + system) of the whole processes: " + "; ".join(cpu) + "."]
     fits = []
-    for key in ("floor", "libyaml", "load", "check", "build"):
+    for key in ("floor", "libyaml", "load", "check", "build", "check_cpu", "build_cpu"):
         k = growth_exponent(rows, key)
         fits.append(f"{key} {'—' if k is None else f'{k:.2f}'}")
     lines.append("")

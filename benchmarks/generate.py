@@ -1,6 +1,6 @@
 """Seeded generator of synthetic map directories for benchmarks.
 
-    python benchmarks/generate.py OUT_DIR --claims 1000 --seed 1
+    python benchmarks/generate.py OUT_DIR --claims 1000 --seed 1 [--arguments 200]
 
 Writes ``map.yaml`` plus the claim files of each topic, at most ``--per-file`` (500) claims in a
 file (``topic.yaml``, or ``topic-001.yaml`` … when a topic has more), so that even 100,000 claims
@@ -60,7 +60,8 @@ PER_FILE = 500  # claims per file: a realistic upper end for one contribution
 
 
 def generate_map(
-    out: Path, claims: int, seed: int = 1, *, planted: bool = True, per_file: int = PER_FILE
+    out: Path, claims: int, seed: int = 1, *, planted: bool = True, per_file: int = PER_FILE,
+    arguments: int = 0,
 ) -> Path:
     """Write a synthetic map with ``claims`` claims to ``out`` (created) and return it.
 
@@ -71,6 +72,7 @@ def generate_map(
     coherent like a real one, while some claims may still be incoherent; without it the
     relations are random, which makes large maps wildly incoherent (a worst case).
     A topic with more than ``per_file`` claims is split into files of ``per_file`` claims.
+    ``arguments`` adds that many arguments in standard form (:func:`_arguments`).
     """
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
@@ -122,7 +124,36 @@ def generate_map(
             name = f"{topic}.yaml" if len(chunks) == 1 else f"{topic}-{k:03d}.yaml"
             body = "\n".join(chunk)
             (out / name).write_text(f"topic: {topic}\nclaims:\n{body}\n", encoding="utf-8")
+    if arguments:
+        _arguments(out, arguments, topic_of, truth if planted else None,
+                   random.Random(seed + 1), per_file)
     return out
+
+
+def _arguments(out: Path, count: int, topic_of: dict[str, str], truth: dict[str, bool] | None,
+               rng: random.Random, per_file: int) -> None:
+    """Write ``count`` linked arguments to ``arguments-001.yaml`` …: 2–3 premises and a
+    conclusion from one topic, the conclusion written before its premises (as every generated
+    relation points to an earlier claim); with the planted truth, never all premises true and the
+    conclusion false, so the hidden truth stays a coherent position."""
+    by_topic: dict[str, list[str]] = {}
+    for c, t in topic_of.items():
+        by_topic.setdefault(t, []).append(c)
+    pools = [by_topic[t] for t in sorted(by_topic) if len(by_topic[t]) >= 4]
+    blocks: list[str] = []
+    while pools and len(blocks) < count:
+        pool = rng.choice(pools)
+        # like every generated relation, an argument runs from later claims to an earlier one
+        # (ids sort in writing order): the conclusion is the earliest of the drawn claims
+        conclusion, *premises = sorted(rng.sample(pool, rng.choice((3, 3, 4))))
+        if truth is not None and not truth[conclusion] and all(truth[p] for p in premises):
+            continue
+        blocks.append(f"  - id: arg{len(blocks):06d}\n    premises: [{', '.join(premises)}]\n"
+                      f"    conclusion: {conclusion}")
+    for k in range(0, len(blocks), per_file):
+        body = "\n".join(blocks[k: k + per_file])
+        (out / f"arguments-{k // per_file + 1:03d}.yaml").write_text(
+            f"arguments:\n{body}\n", encoding="utf-8")
 
 
 def main() -> None:
@@ -132,9 +163,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--random", action="store_true", help="no planted coherence (worst case)")
     parser.add_argument("--per-file", type=int, default=PER_FILE, help="claims per file")
+    parser.add_argument("--arguments", type=int, default=0,
+                        help="linked arguments (2-3 premises) to add")
     args = parser.parse_args()
     generate_map(args.out, args.claims, args.seed, planted=not args.random,
-                 per_file=max(1, args.per_file))
+                 per_file=max(1, args.per_file), arguments=max(0, args.arguments))
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from ..gcpause import collector_paused
+from ..semantics.arguments import ArgumentExplanation
 from ..vocabulary import RELATION_KINDS, SEVERITY_ORDER
 from . import (  # noqa: F401  (modules register their checks)
     arguments,
@@ -29,6 +30,7 @@ from .registry import CHECKS, CheckSpec, Finding, check
 __all__ = [
     "CHECKS",
     "Analysis",
+    "ArgumentExplanation",
     "CheckSpec",
     "Context",
     "Explanation",
@@ -56,6 +58,10 @@ class Analysis:
     extensions_complete: bool = True
     explanations: dict[str, Explanation] = field(default_factory=dict)
     position: PositionSummary | None = None
+    #: arguments in standard form: grounded label (``in`` = applicable), why, DF-QuAD strength
+    argument_labels: dict[str, str] = field(default_factory=dict)
+    argument_explanations: dict[str, ArgumentExplanation] = field(default_factory=dict)
+    argument_strength: dict[str, float] = field(default_factory=dict)
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
@@ -92,13 +98,17 @@ def _analyse(ctx: Context) -> Analysis:
         findings.extend(spec.func(ctx))
     findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.code, f.claims))
     strength = ctx.strength
+    argument_ids = set(ctx.argument_ids)
     analysis = Analysis(
         graph, ctx.options, findings, ctx.labels,
-        strength={str(c): v for c, v in strength.values.items()},
+        strength={str(c): v for c, v in strength.values.items() if c not in argument_ids},
         strength_converged=strength.converged,
         strength_unconverged=[[str(c) for c in cycle] for cycle in strength.unconverged],
         explanations=ctx.explanations,
         position=positions.position_commitments(ctx),
+        argument_labels=ctx.argument_labels,
+        argument_explanations=ctx.argument_explanations,
+        argument_strength={a: strength.values[a] for a in ctx.argument_ids},
     )
     if ctx.options.semantics != "grounded":
         result = ctx.extensions(ctx.options.semantics)

@@ -31,9 +31,7 @@ class ArgumentNode:
 def arguments_of(ctx: Context) -> list[ArgumentNode]:
     """The map's arguments, in load order."""
     if "arguments" not in ctx.cache:
-        ctx.cache["arguments"] = [
-            ArgumentNode(str(n), tuple(d["premises"]), str(d["conclusion"]))
-            for n, d in ctx.graph.nodes(data=True) if d.get("type") == "argument"]
+        ctx.cache["arguments"] = [ArgumentNode(*spec) for spec in ctx.arguments]
     found: list[ArgumentNode] = ctx.cache["arguments"]
     return found
 

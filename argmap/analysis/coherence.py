@@ -1,17 +1,21 @@
 """Coherence findings (Betz): claims no coherent position can accept, and incoherent maps.
 
 A support reads "accepting a commits to b", an attack or contradiction "not both", a
-contradiction also "at least one" (:mod:`argmap.semantics.coherence`). Each finding carries the
-shortest chain of relations that forces the claim false, put into words step by step.
+contradiction also "at least one", an argument "accepting every premise commits to the
+conclusion" (:mod:`argmap.semantics.coherence`; 2-SAT without linked arguments, SAT with them).
+Each finding carries the chain of relations that forces the claim false — or, with linked
+arguments, the refutation — put into words step by step; a step of an argument names it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 
 from ..i18n import t
 from ..semantics.coherence import (
     ImplicationStep,
+    Lemma,
+    Refutation,
     find_incoherent_cycle,
     incoherent_claims,
     is_coherent,
@@ -19,39 +23,93 @@ from ..semantics.coherence import (
 from .context import Context
 from .registry import Finding, check
 
-__all__ = ["ChainText", "chain_claims"]
+__all__ = ["ChainText", "chain_claims", "claims_of_path"]
+
+Proof = Sequence[ImplicationStep] | Refutation
 
 
-def chain_claims(steps: Sequence[ImplicationStep]) -> list[str]:
-    """The claims a chain passes through, in order (premise of the first step first)."""
-    if not steps:
-        return []
-    out = [str(steps[0].premise[0])]
+def chain_claims(steps: Iterable[ImplicationStep]) -> list[str]:
+    """The claims (and arguments) a chain passes through, in order: the premise of the first
+    step first, then each conclusion; a step of an argument adds the premises not met yet and
+    the argument's id before its conclusion, so the path names the argument.
+
+    Notes
+    -----
+    O(total size of the steps).
+    """
+    out: list[str] = []
+    seen: set[str] = set()
+
+    def add(node: object) -> None:
+        name = str(node)
+        if not out or out[-1] != name:
+            out.append(name)
+        seen.add(name)
+
     for s in steps:
-        c = str(s.conclusion[0])
-        if out[-1] != c:
-            out.append(c)
+        for lit in (*s.co_premises, s.premise):
+            if str(lit[0]) not in seen:
+                add(lit[0])
+        if s.kind == "argument":
+            add(s.source)
+        add(s.conclusion[0])
     return out
 
 
+def claims_of_path(path: Sequence[str], arguments: Collection[str]) -> list[str]:
+    """The claims of a path without repeats (argument ids left out), in order."""
+    return [c for c in dict.fromkeys(path) if c not in arguments]
+
+
 class ChainText(str):
-    """A chain of implication steps that renders itself in a language on demand."""
+    """A chain of implication steps, or a refutation, that renders itself in a language on
+    demand (a refutation with its lemmas as nested "suppose …" parts and its clash)."""
 
     steps: tuple[ImplicationStep, ...]
+    proof: Proof
 
-    def __new__(cls, steps: Sequence[ImplicationStep]) -> ChainText:
+    def __new__(cls, steps: Proof) -> ChainText:
         obj = super().__new__(cls, "")
         obj.steps = tuple(steps)
+        obj.proof = steps
         return obj
 
     def render(self, lang: str) -> str:
+        if isinstance(self.proof, Refutation):
+            return _refutation_text(self.proof, lang)
         return "; ".join(_step_text(s, lang) for s in self.steps)
 
 
+def _refutation_text(r: Refutation, lang: str) -> str:
+    if not r.items and r.core:
+        rels = ", ".join(t(f"coh.because.{k}", lang, a=a, b=b) for k, a, b in r.core)
+        return t("coh.core", lang, items=rels)
+    parts = [_lemma_text(i, lang) if isinstance(i, Lemma) else _step_text(i, lang)
+             for i in r.items]
+    if r.clash is not None:
+        parts.append(t("coh.clash", lang, c=r.clash[0]))
+    return "; ".join(parts)
+
+
+def _lemma_text(lemma: Lemma, lang: str) -> str:
+    (c, value) = lemma.conclusion
+    assumed = not value  # the lemma refutes the opposite assumption
+    return t("coh.lemma", lang, p=c, pv=t(f"coh.fin.{str(assumed).lower()}", lang),
+             qv=t(f"coh.inf.{str(value).lower()}", lang),
+             sub=_refutation_text(lemma.refutation, lang))
+
+
 def _step_text(step: ImplicationStep, lang: str) -> str:
-    (p, pv), (q, qv) = step.premise, step.conclusion
+    q, qv = step.conclusion
     reason = t(f"coh.because.{step.kind}", lang, a=step.source, b=step.target)
-    return t("coh.step", lang, p=p, pv=t(f"coh.fin.{str(pv).lower()}", lang), q=q,
+    if not step.co_premises:
+        p, pv = step.premise
+        return t("coh.step", lang, p=p, pv=t(f"coh.fin.{str(pv).lower()}", lang), q=q,
+                 qv=t(f"coh.inf.{str(qv).lower()}", lang), reason=reason)
+    held = [t("coh.held", lang, p=p, pv=t(f"coh.fin.{str(pv).lower()}", lang))
+            for p, pv in (*step.co_premises, step.premise)]
+    premises = t("coh.and", lang, items=", ".join(held[:-1]), last=held[-1])
+    return t("coh.step-linked", lang, premises=premises, q=q,
              qv=t(f"coh.inf.{str(qv).lower()}", lang), reason=reason)
 
 
@@ -64,7 +122,8 @@ def incoherent_map(ctx: Context) -> Iterator[Finding]:
     cycle = find_incoherent_cycle(ig)
     assert cycle is not None
     path = chain_claims(cycle)
-    yield ctx.finding("incoherent-map", list(dict.fromkeys(path)), path, chain=ChainText(cycle),
+    yield ctx.finding("incoherent-map", claims_of_path(path, ctx.argument_ids), path,
+                      chain=ChainText(cycle),
                       detail={"steps": cycle})
 
 
@@ -73,5 +132,6 @@ def incoherent_claim(ctx: Context) -> Iterator[Finding]:
     """A claim that no coherent position can accept: accepting it forces its own rejection."""
     for claim, steps in incoherent_claims(ctx.implication_graph).items():
         path = chain_claims(steps)
-        yield ctx.finding("incoherent-claim", list(dict.fromkeys(path)), path, a=claim,
+        yield ctx.finding("incoherent-claim", claims_of_path(path, ctx.argument_ids), path,
+                          a=claim,
                           chain=ChainText(steps), detail={"steps": steps})

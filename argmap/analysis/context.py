@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -9,13 +10,20 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from ..graph import attack_pairs, claim_nodes, relation_pairs, undercut_triples
+from ..graph import (
+    argument_undercuts,
+    attack_pairs,
+    claim_nodes,
+    relation_pairs,
+    undercut_triples,
+)
 from ..position import Position
 from ..semantics.registry import SEMANTICS
 from .registry import CHECKS, Finding
 
 if TYPE_CHECKING:
-    from ..semantics.dung import ExtensionResult
+    from ..semantics.arguments import ArgumentExplanation
+    from ..semantics.dung import ExtensionResult, GroundedExplanation
     from ..semantics.strength import StrengthResult
     from .explain import Explanation
 
@@ -81,17 +89,39 @@ class Context:
         return list(undercut_triples(self.graph))
 
     @cached_property
+    def arguments(self) -> list[tuple[str, tuple[str, ...], str]]:
+        """The map's arguments in standard form ``(id, premises, conclusion)``, in load order
+        (premises without repeats)."""
+        return [(str(n), tuple(dict.fromkeys(d["premises"])), str(d["conclusion"]))
+                for n, d in self.graph.nodes(data=True) if d.get("type") == "argument"]
+
+    @cached_property
+    def argument_ids(self) -> list[str]:
+        return [name for name, _, _ in self.arguments]
+
+    @cached_property
+    def argument_undercuts(self) -> list[tuple[str, str]]:
+        """``(u, argument)``: u undercuts the argument (denies its inference)."""
+        return list(argument_undercuts(self.graph))
+
+    @cached_property
     def framework(self) -> nx.DiGraph:
-        """The Dung framework the labels are computed on (CONTRACT §2; docs/semantics.md)."""
-        from ..semantics.undercut import undercut_framework
+        """The Dung framework the labels are computed on (docs/semantics.md §6-§7): claims,
+        undercuts flattened, supports per ``--support`` reading, and one node per argument
+        (attacked by "a premise is not accepted", its undercutters and, deductive, the
+        attackers of its conclusion). Without arguments it is ``undercut_framework``'s."""
+        from ..semantics.arguments import argument_framework
 
         mode = self.options.support
         supports = self.supports if mode != "none" else None  # default path: supports unread
-        return undercut_framework(self.attacks, supports, self.undercuts, mode)  # type: ignore
+        return argument_framework(self.attacks, supports, self.undercuts, self.arguments,
+                                  self.argument_undercuts, mode)  # type: ignore[arg-type]
 
     @cached_property
     def implication_graph(self) -> nx.DiGraph:
-        """Betz coherence as 2-SAT (undercuts question inferences, not claims: not read)."""
+        """Betz coherence: 2-SAT, or SAT once a linked argument is present. Undercuts are not
+        read (docs/semantics.md §6 "Coherence": Betz's arguments are deductive, an undercut
+        is reconstructed as an attack on an explicit premise)."""
         from ..semantics.coherence import implication_graph
 
         return implication_graph(
@@ -99,14 +129,39 @@ class Context:
             attacks=list(relation_pairs(self.graph, "attacks")),
             contradictions=list(relation_pairs(self.graph, "contradicts")),
             claims=self.claims,
+            arguments=self.arguments,
         )
+
+    @cached_property
+    def grounded(self) -> dict[Hashable, GroundedExplanation]:
+        """One grounded run with explanations on :attr:`framework` (shared by claims and
+        arguments)."""
+        from ..semantics.dung import grounded_explanations
+
+        return grounded_explanations(self.framework)
 
     @cached_property
     def explanations(self) -> dict[str, Explanation]:
         """Why each claim has its grounded label (:mod:`argmap.analysis.explain`)."""
         from .explain import explain_labels
 
-        return explain_labels(self.framework, self.claims)
+        return explain_labels(self.framework, self.claims, self.grounded)
+
+    @cached_property
+    def argument_explanations(self) -> dict[str, ArgumentExplanation]:
+        """Why each argument has its grounded label: applicable (``in``), defeated by a
+        rejected premise or (deductive) an attack on its conclusion, undercut, or open."""
+        from ..semantics.arguments import argument_explanations
+
+        if not self.arguments:
+            return {}
+        found = argument_explanations(self.framework, self.grounded)
+        return {str(name): ex for name, ex in found.items()}
+
+    @cached_property
+    def argument_labels(self) -> dict[str, str]:
+        """Grounded labels of the arguments (``in`` = applicable)."""
+        return {name: ex.label for name, ex in self.argument_explanations.items()}
 
     def label_path(self, claim: str) -> tuple[str, ...]:
         """The chain of claims that explains ``claim``'s grounded label."""
@@ -114,32 +169,37 @@ class Context:
 
     @cached_property
     def strength(self) -> StrengthResult:
-        """DF-QuAD strengths from ``weight``; relations undercut by an accepted claim drop out."""
+        """DF-QuAD strengths from ``weight`` (docs/semantics.md §7): an inference denied by an
+        accepted claim carries nothing — an undercut relation drops out, an undercut argument
+        gets base score 0 — and other undercuts do not count; arguments aggregate their
+        premises by the weakest link (minimum) and support their conclusion."""
         from ..semantics.strength import dfquad_strengths
 
         labels = self.labels
         dead = {(a, b) for u, a, b in self.undercuts if labels.get(u) == "in"}
+        base: dict[Hashable, float] = {c: self.graph.nodes[c]["weight"] for c in self.claims}
+        base.update((name, 0.0) for u, name in self.argument_undercuts if labels.get(u) == "in")
         return dfquad_strengths(
-            self.claims,
-            {c: self.graph.nodes[c]["weight"] for c in self.claims},
+            self.claims, base,
             attacks=[p for p in self.attacks.edges() if p not in dead],
             supports=[p for p in self.supports.edges() if p not in dead],
+            arguments=self.arguments,
         )
 
     def extensions(self, semantics: str) -> ExtensionResult:
-        """The extensions of a registered semantics on the claims (auxiliary nodes dropped)."""
+        """The extensions of a registered semantics on the claims (auxiliary and argument
+        nodes dropped)."""
         from ..semantics.dung import ExtensionResult
         from ..semantics.undercut import restrict_extensions
 
         spec = SEMANTICS[semantics]
         assert spec.extensions is not None, f"{semantics} has no extensions"
         result = spec.extensions(self.framework, limit=self.options.extension_limit)
-        return ExtensionResult(restrict_extensions(result.extensions), result.complete)
+        return ExtensionResult(restrict_extensions(result.extensions, keep=self.claims),
+                               result.complete)
 
     @cached_property
     def labels(self) -> dict[str, str]:
         """Grounded labels of the claims."""
-        from ..semantics.dung import grounded_labelling
-
-        labelling = grounded_labelling(self.framework)
-        return {c: labelling[c] for c in self.claims}
+        grounded = self.grounded
+        return {c: grounded[c].label for c in self.claims}

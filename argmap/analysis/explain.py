@@ -8,7 +8,7 @@ Here every auxiliary node is projected to the claim that makes the attack, so a 
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import networkx as nx
@@ -79,15 +79,20 @@ def _squash(nodes: Sequence[Hashable], *, cyclic: bool = False) -> tuple[str, ..
     return tuple(out)
 
 
-def explain_labels(framework: nx.DiGraph, claims: Iterable[str]) -> dict[str, Explanation]:
-    """An :class:`Explanation` for the grounded label of every claim of ``framework``.
+def explain_labels(
+    framework: nx.DiGraph, claims: Iterable[str],
+    raw: Mapping[Hashable, GroundedExplanation] | None = None,
+) -> dict[str, Explanation]:
+    """An :class:`Explanation` for the grounded label of every claim of ``framework``
+    (``raw``: ``grounded_explanations(framework)`` if already computed).
 
     Notes
     -----
     One run of the semantics layer's round-by-round labelling, O(|A| + |R|) on the flattened
-    framework, plus a linear projection.
+    framework (none if ``raw`` is given), plus a linear projection.
     """
-    raw = grounded_explanations(framework)
+    if raw is None:
+        raw = grounded_explanations(framework)
     return {c: _project(c, raw[c]) for c in claims}
 
 

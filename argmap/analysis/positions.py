@@ -3,8 +3,11 @@
 Definitions (the HTML map's "Meine Position" mode uses the same ones):
 
 * ``position-conflict``: two accepted claims linked by an attack or a contradiction;
-* ``position-incoherent``: the position has no coherent completion (Betz; 2-SAT with the
-  position's claims as unit clauses); the path is the shortest chain that refutes it;
+* ``position-incoherent``: the position has no coherent completion (Betz; the position's
+  claims as unit clauses, 2-SAT or, with linked arguments, SAT: accepting every premise of an
+  argument commits to its conclusion); the path is the chain that refutes it, naming the
+  arguments it uses (``position-rejects-conclusion`` in :mod:`.arguments` names the argument
+  a position breaks outright);
 * ``position-undefended``: an accepted claim has an attacker (attack or contradiction) that the
   position neither rejects nor answers, where answering means accepting a claim that attacks the
   attacker or undercuts its attack.
@@ -17,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..semantics.coherence import commitments, position_status
-from .coherence import ChainText, chain_claims
+from .coherence import ChainText, chain_claims, claims_of_path
 from .context import Context
 from .registry import Finding, check
 
@@ -67,13 +70,13 @@ def position_incoherent(ctx: Context) -> Iterator[Finding]:
         return
     if status.map_incoherent:
         path = chain_claims(status.path)
-        yield ctx.finding("position-incoherent", list(dict.fromkeys(path)), path,
+        yield ctx.finding("position-incoherent", claims_of_path(path, ctx.argument_ids), path,
                           key="finding.position-incoherent-map", chain=ChainText(status.path))
         return
     assert status.conflict is not None
     (start, _), (violated, _) = status.conflict
     path = chain_claims(status.path) or [str(start)]
-    claims = list(dict.fromkeys([str(start), *path, str(violated)]))
+    claims = claims_of_path([str(start), *path, str(violated)], ctx.argument_ids)
     key = "finding.position-incoherent" if status.path else "finding.position-both"
     yield ctx.finding("position-incoherent", claims, path, key=key, a=start,
                       chain=ChainText(status.path), detail={"steps": status.path})

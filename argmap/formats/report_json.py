@@ -1,5 +1,10 @@
 """The JSON report of a check run (CONTRACT §4): ``argmap check --format json``.
 
+Additions to §4 (only additions): ``arguments`` (present when the map has arguments in standard
+form) maps each argument to its grounded ``label``, ``status`` (applicable / defeated /
+undercut / open), ``reason`` (``{"kind": premise|undercut|conclusion, "claim": …}`` or null),
+DF-QuAD ``strength`` and an ``explanation`` in the report's language.
+
 >>> import json
 >>> report = json.loads(failure_json([], "", "de"))
 >>> report["ok"], report["counts"]["claims"]
@@ -36,6 +41,8 @@ def json_report(view: MapView, *, strict: bool = False) -> dict[str, Any]:
         "labels": view.labels(),
         "strength": {c.id: round(c.strength, 6) for c in view.claims.values()},
     }
+    if view.arguments:
+        report["arguments"] = _arguments(view)
     if view.extensions is not None:
         report["extensions"] = [list(e) for e in view.extensions]
         report["extensions_complete"] = view.extensions_complete
@@ -47,6 +54,15 @@ def json_report(view: MapView, *, strict: bool = False) -> dict[str, Any]:
     if view.contribution is not None:
         report["contribution"] = _contribution(view)
     return report
+
+
+def _arguments(view: MapView) -> dict[str, Any]:
+    """Per argument: label (``in`` = applicable), status, reason, strength, explanation."""
+    return {a.id: {"label": a.label, "status": a.status,
+                   "reason": None if a.reason is None else {"kind": a.reason[0],
+                                                            "claim": a.reason[1]},
+                   "strength": round(a.strength, 6), "explanation": a.message(view.lang)}
+            for a in view.arguments.values()}
 
 
 def _contribution(view: MapView) -> dict[str, Any]:

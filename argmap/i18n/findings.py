@@ -100,6 +100,56 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{a} und {b} widersprechen sich",
         "en": "{a} and {b} contradict each other",
     },
+    "coh.because.argument": {"de": "Argument {a} für {b}", "en": "argument {a} for {b}"},
+    "coh.held": {"de": "{p} {pv}", "en": "{pv} {p}"},
+    "coh.and": {"de": "{items} und {last}", "en": "{items} and {last}"},
+    "coh.step-linked": {
+        "de": "wer {premises}, muss {q} {qv} ({reason})",
+        "en": "whoever {premises} must {qv} {q} ({reason})",
+    },
+    "coh.lemma": {
+        "de": "angenommen, jemand {pv} {p}: {sub} — also muss man {p} {qv}",
+        "en": "suppose someone {pv} {p}: {sub} — so one must {qv} {p}",
+    },
+    "coh.clash": {
+        "de": "also müsste {c} zugleich akzeptiert und abgelehnt werden",
+        "en": "so {c} would have to be both accepted and rejected",
+    },
+    "coh.core": {
+        "de": "diese Beziehungen lassen zusammen keine stimmige Position zu: {items}",
+        "en": "these relations together admit no coherent position: {items}",
+    },
+    "explain.argument.in": {
+        "de": "Anwendbar: Alle Prämissen von {a} sind akzeptiert, und nichts hebt den Schluss "
+        "auf {c} auf.",
+        "en": "Applicable: every premise of {a} is accepted and nothing cancels the inference "
+        "to {c}.",
+    },
+    "explain.argument.premise": {
+        "de": "Entkräftet: Die Prämisse {x} von {a} ist abgelehnt.",
+        "en": "Defeated: the premise {x} of {a} is rejected.",
+    },
+    "explain.argument.undercut": {
+        "de": "Unterlaufen: {x} ist akzeptiert und bestreitet, dass die Prämissen von {a} {c} "
+        "stützen.",
+        "en": "Undercut: {x} is accepted and denies that the premises of {a} support {c}.",
+    },
+    "explain.argument.conclusion": {
+        "de": "Entkräftet: {x} greift die Konklusion {c} von {a} wirksam an.",
+        "en": "Defeated: {x} attacks the conclusion {c} of {a}, and the attack holds.",
+    },
+    "explain.argument.undec-premise": {
+        "de": "Offen: Die Prämisse {x} von {a} ist offen.",
+        "en": "Undecided: the premise {x} of {a} is undecided.",
+    },
+    "explain.argument.undec-undercut": {
+        "de": "Offen: Ob {x} den Schluss von {a} auf {c} unterläuft, ist offen.",
+        "en": "Undecided: whether {x} undercuts the inference of {a} to {c} is undecided.",
+    },
+    "explain.argument.undec-conclusion": {
+        "de": "Offen: Der Angriff von {x} auf die Konklusion {c} von {a} ist offen.",
+        "en": "Undecided: the attack of {x} on the conclusion {c} of {a} is undecided.",
+    },
     "explain.in-unattacked": {
         "de": "Akzeptiert: Keine Behauptung greift {a} an.",
         "en": "Accepted: no claim attacks {a}.",

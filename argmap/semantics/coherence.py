@@ -248,10 +248,10 @@ def incoherent_claims(ig: nx.DiGraph) -> dict[Hashable, Explanation]:
     contrapositive ``¬m ⇒ ¬x`` in a chain) unless a bounded search (at most 64 literals)
     finds a shorter one; only a literal with nothing to inherit gets an unbounded search, which
     happens once per strongly connected component without refuted successors. Each chain is
-    built in time linear in its length from stored steps. Time
-    O((n/8192 + 1)·(|claims| + |relations|)) word operations for the
-    decision, plus O(64) per refuted literal and one search per such component; the chains
-    are shortest ones whenever the bounded search reaches that far (always in small maps).
+    built in time linear in its length from stored steps. Time O((n/8192 + 1)·(|claims| +
+    |relations|)) word operations for the decision, plus O(64) per refuted literal and one
+    search per such component; the chains are shortest ones whenever the bounded search
+    reaches that far (always in small maps).
 
     With linked arguments the bit-set pass runs on the two-literal part with the argument
     clauses added as hyperedges (a worklist recomputes what lies downstream of a grown set),

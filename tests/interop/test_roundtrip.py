@@ -83,7 +83,13 @@ def _version_2(draw: st.DrawFn, claims: list[DraftClaim], relations: list[DraftR
     """Questions (answered by some claims), titles, notes and arguments (CONTRACT §6), with
     undercuts of arguments, on top of a random map."""
     ids = [c.id for c in claims]
-    questions = [DraftQuestion(f"q{i}", draw(TEXT), draw(st.sampled_from([None, "s1"])),
+
+    def fresh(base: str) -> str:  # one id space: a question or argument id is no claim id
+        while base in ids:
+            base += "x"
+        return base
+
+    questions = [DraftQuestion(fresh(f"q{i}"), draw(TEXT), draw(st.sampled_from([None, "s1"])),
                                draw(st.none() | TEXT)) for i in range(draw(st.integers(0, 2)))]
     for c in claims:
         c.title = draw(st.none() | TEXT.map(lambda t: t[:80].strip() or "t"))
@@ -96,7 +102,7 @@ def _version_2(draw: st.DrawFn, claims: list[DraftClaim], relations: list[DraftR
             conclusion = draw(st.sampled_from(ids))
             premises = draw(st.lists(st.sampled_from([x for x in ids if x != conclusion]),
                                      min_size=1, max_size=3, unique=True))
-            arguments.append(DraftArgument(f"arg{i}", premises, conclusion,
+            arguments.append(DraftArgument(fresh(f"arg{i}"), premises, conclusion,
                                            draw(st.none() | TEXT.map(lambda t: t[:80].strip()
                                                                      or "t")),
                                            draw(st.none() | TEXT)))

@@ -88,7 +88,9 @@ def test_arguments_get_an_inference_mark_between_premises_and_conclusion(debate)
     ids = data["claims"]["id"]
     assert [ids[p] for p in arg["premises"]] == ["lehre-forschungsfreiheit",
                                                  "lehre-offene-gewichte"]
-    assert ids[arg["conclusion"]] == "these-ja" and arg["label"] is None
+    # the argument's verdict as the analysis gives it (its premises stand: applicable, in)
+    assert ids[arg["conclusion"]] == "these-ja"
+    assert arg["label"] == debate.arguments["arg-unabhaengig"].label == "in"
 
 
 def test_bearing_counts_by_the_parity_of_objections(debate):
