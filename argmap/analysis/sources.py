@@ -13,6 +13,9 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..errors import LoadError
+from ..i18n import t
+from ..safeio import UnsafeFile, read_file
 from .context import Context
 from .registry import Finding, check
 
@@ -45,16 +48,22 @@ def source_texts(sources: dict[str, dict[str, str]], directory: Path) -> dict[st
     Only files directly in ``directory`` are read (``file:`` is a plain name, checked on load).
     """
     out: dict[str, str | None] = {}
+    refused: list[UnsafeFile] = []
     for sid, src in sources.items():
         path = directory / (src.get("file") or f"{sid}.txt")
         try:
-            if path.stat().st_size > MAX_SOURCE_SIZE:
-                out[sid] = None
-                continue
-            text = path.read_text(encoding="utf-8-sig", errors="replace")
-            out[sid] = _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
-        except OSError:
+            raw = read_file(path, root=directory, limit=MAX_SOURCE_SIZE)
+        except UnsafeFile as exc:
             out[sid] = None
+            if exc.key not in ("safe.missing", "load.file-too-large"):
+                refused.append(exc)  # a pipe, a device, a link out: said, never read
+            continue
+        text = raw.decode("utf-8-sig", errors="replace")
+        out[sid] = _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    if refused:
+        raise LoadError(t("cli.load-failed", "de", problems=t("count.problems", "de",
+                                                               n=len(refused))),
+                        [exc.diagnostic("de") for exc in refused])
     return out
 
 

@@ -32,6 +32,7 @@ from . import (
     load,
     page,
     rules,
+    safety,
     schema,
     seminar,
     syntax,
@@ -47,7 +48,7 @@ Entry = Mapping[str, str | Plural]
 MESSAGES: dict[str, Entry] = {}
 for _area in (words(), load.MESSAGES, schema.MESSAGES, findings.MESSAGES, cli.MESSAGES,
               counts.MESSAGES, page.MESSAGES, handout.MESSAGES, seminar.MESSAGES,
-              rules.MESSAGES, help.MESSAGES, syntax.MESSAGES):
+              rules.MESSAGES, help.MESSAGES, syntax.MESSAGES, safety.MESSAGES):
     MESSAGES.update(_area)
 
 
