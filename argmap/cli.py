@@ -20,6 +20,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from .analysis import Options
+from .charsets import terminal_text
 from .errors import ArgmapError, LoadError
 from .formats import DIFF_REPORTERS, EXPORTERS, IMPORTERS, REPORTERS
 from .formats.report_text import failure_text
@@ -147,8 +148,18 @@ ForceOpt = Annotated[bool, typer.Option(help=_h("opt.force"))]
 SourcesOpt = Annotated[Path | None, typer.Option(help=_h("opt.sources"))]
 
 
+class _SafeConsole(Console):
+    """A console that shows control characters of user strings as visible escapes
+    (:func:`argmap.charsets.terminal_text`): a student's file cannot erase lines or retitle
+    the window. Rich adds its own styling after this."""
+
+    def print(self, *objects: Any, **kwargs: Any) -> None:
+        super().print(*(terminal_text(o) if isinstance(o, str) else o for o in objects),
+                      **kwargs)
+
+
 def _console(stderr: bool = False) -> Console:
-    return Console(stderr=stderr, highlight=False, soft_wrap=True)
+    return _SafeConsole(stderr=stderr, highlight=False, soft_wrap=True)
 
 
 def _check_lang(lang: str | None) -> None:

@@ -227,7 +227,7 @@ def write_output(
     """
     target = _checked_name(path, lang)
     _refuse_kind(target, force, lang)
-    data = text.encode("utf-8", "surrogatepass")
+    data = text.encode("utf-8", "replace")
     with _os_errors(target, lang):
         target.parent.mkdir(parents=True, exist_ok=True)
         clean_stale(target.parent)
@@ -261,7 +261,7 @@ def _stage(staging: Path, targets: list[tuple[Path, str]]) -> None:
     staging.mkdir(mode=0o755)
     for rel, text in targets:
         (staging / rel).parent.mkdir(parents=True, exist_ok=True)
-        _write_temp(staging / rel, text.encode("utf-8", "surrogatepass"))
+        _write_temp(staging / rel, text.encode("utf-8", "replace"))
     _sync_folder(staging)
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from rich.markup import escape
 
+from ..charsets import json_text
 from ..compare import MapDiff
 from ..i18n import t
 from ..view import ClaimView, RelationView, VerdictChange
@@ -106,4 +107,4 @@ def diff_json(d: MapDiff, lang: str) -> str:
                       "path": list(v.path), "reason": verdict_reason(v, lang)}
                      for v in d.verdicts],
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return json_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
