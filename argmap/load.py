@@ -125,6 +125,8 @@ class ArgumentMap:
     files: list[str] = field(default_factory=list)
     questions: dict[str, QuestionRecord] = field(default_factory=dict)
     arguments: dict[str, ArgumentRecord] = field(default_factory=dict)
+    #: the directory as named in file names (``claims``); ``Location.file`` starts with it
+    display_root: str = ""
 
     @property
     def lang(self) -> str:
@@ -377,7 +379,8 @@ def _load(root: Path, display_root: str, lang: str | None, max_file_size: int,
     files, parsed = _read_claim_files(loader, root, broken, cache)
     broken |= loader.unparsed_ids
     out_lang = resolve_lang(lang, meta.language if meta else None)
-    amap = ArgumentMap(root, meta or _EMPTY_META, meta_name, {}, [], files)
+    amap = ArgumentMap(root, meta or _EMPTY_META, meta_name, {}, [], files,
+                       display_root=display_root)
     _References(loader, amap, meta if meta_doc else None, meta_doc, broken).run(parsed)
     if loader.problems or meta is None:
         raise _error(loader, out_lang)

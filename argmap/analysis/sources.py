@@ -101,6 +101,17 @@ def _texts(ctx: Context) -> dict[str, str | None]:
     return ctx.cache["source_texts"]
 
 
+def _shown_dir(ctx: Context) -> str:
+    """The texts' folder as findings name it: relative to the map directory when inside it,
+    else by its name only (findings reach the shared HTML map; the builder's directories
+    must not)."""
+    where = str(ctx.options.sources_dir or ".")
+    root = str(ctx.graph.graph.get("root") or "").rstrip("/")
+    if root and where.startswith(root + "/"):
+        return where[len(root) + 1:]
+    return Path(where).name if Path(where).is_absolute() else where
+
+
 @check("unknown-source-text", "warning", needs="sources")
 def unknown_source_texts(ctx: Context) -> Iterator[Finding]:
     """A cited source whose text file is not in ``--sources DIR``."""
@@ -111,7 +122,7 @@ def unknown_source_texts(ctx: Context) -> Iterator[Finding]:
         if texts.get(sid) is None:
             name = sources.get(sid, {}).get("file") or f"{sid}.txt"
             yield ctx.finding("unknown-source-text", [], [], source=sid, file=name,
-                              dir=str(ctx.options.sources_dir))
+                              dir=_shown_dir(ctx))
 
 
 @check("quote-not-found", "error", needs="sources")

@@ -81,7 +81,7 @@ def test_git_revisions_of_the_map_directory(make_map, tmp_path) -> None:
     _git(repo, "commit", "-qm", "v2")
     d, lang = diff("HEAD~1", "HEAD", repo / "claims")
     assert lang == "de" and [c.id for c in d.added] == ["einwand"]
-    assert d.added[0].place is not None and d.added[0].place.file == "HEAD:claims/b.yaml"
+    assert d.added[0].place is not None and d.added[0].place.shown == "HEAD:claims/b.yaml"
     res = runner.invoke(app, ["diff", "HEAD~1", "HEAD", "--dir", str(repo / "claims"),
                               "--format", "json"])
     assert res.exit_code == 0, res.output
