@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+import reprlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -192,7 +193,8 @@ def _guess(word: str, choices: Iterable[str]) -> str:
 
 
 def _short(value: Any) -> str:
-    text = value if isinstance(value, str) else repr(value)
+    # reprlib: bounded in depth and length (a list nested 20,000 deep must not recurse)
+    text = value if isinstance(value, str) else reprlib.repr(value)
     return text if len(text) <= 60 else text[:57] + "…"
 
 
@@ -370,7 +372,7 @@ def load_map(
 def _load(root: Path, display_root: str, lang: str | None, max_file_size: int,
           cache: LoadCache | None = None) -> ArgumentMap:
     loader = _Loader(root, display_root, max_file_size)
-    if not root.is_dir():
+    if not os.path.isdir(root):  # False, never an error, for names too long or with NUL
         loader.problem(display_root, (0, 0), "missing-map-file", "load.missing-dir",
                        dir=display_root)
         raise _error(loader, resolve_lang(lang, None))
