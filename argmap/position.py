@@ -51,7 +51,7 @@ class _Problems:
         self.name, self.lang = name, lang
         self.items: list[Diagnostic] = []
 
-    def add(self, pos: tuple[int, int], code: str, key: str, **args: str) -> None:
+    def add(self, pos: tuple[int, int], code: str, key: str, /, **args: str) -> None:
         self.items.append(Diagnostic(self.name, pos[0], pos[1], code,
                                      t(key, self.lang, **args), key=key))
 

@@ -8,9 +8,12 @@ space, case and typographic quotes.
 from __future__ import annotations
 
 import difflib
+import functools
+import heapq
+import itertools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..errors import LoadError
@@ -67,6 +70,12 @@ def source_texts(sources: dict[str, dict[str, str]], directory: Path) -> dict[st
     return out
 
 
+#: texts with more words than this are searched only around the quote's words (see Notes)
+EXHAUSTIVE_WORDS = 20_000
+#: windows compared in a long text: those sharing the most words with the quote
+CANDIDATES = 400
+
+
 def closest_passage(quote: str, text: str) -> str:
     """The passage of ``text`` (as many words as ``quote``) most like ``quote``.
 
@@ -75,14 +84,20 @@ def closest_passage(quote: str, text: str) -> str:
 
     Notes
     -----
-    One similarity ratio per word position: O(words of text × words of quote).
+    Up to :data:`EXHAUSTIVE_WORDS` words of text, every window is compared: one similarity
+    ratio per word position, O(words of text × words of quote). In a longer text only the
+    :data:`CANDIDATES` windows that share the most words with the quote are compared, found in
+    one O(words) pass: a 20 MB source text must not take minutes per quote (issue 10).
     """
     words, want = text.split(), normalise_quote(quote)
     n = max(1, len(quote.split()))
+    starts: Iterable[int] = range(max(1, len(words) - n + 1))
+    if len(words) > EXHAUSTIVE_WORDS:
+        starts = sorted(_candidate_starts(words, set(want.split()), n))
     best, best_score = "", -1.0
     matcher = difflib.SequenceMatcher(autojunk=False)
     matcher.set_seq2(want)
-    for i in range(max(1, len(words) - n + 1)):
+    for i in starts:
         window = " ".join(words[i:i + n])
         matcher.set_seq1(normalise_quote(window))
         if matcher.real_quick_ratio() <= best_score or matcher.quick_ratio() <= best_score:
@@ -91,6 +106,24 @@ def closest_passage(quote: str, text: str) -> str:
         if score > best_score:
             best, best_score = window, score
     return best
+
+
+@functools.lru_cache(maxsize=4)
+def _normalised_words(text: str) -> list[str]:
+    """The words of ``text`` normalised (one pass per text, reused for every quote)."""
+    return normalise_quote(text).split()
+
+
+def _candidate_starts(words: list[str], wanted: set[str], n: int) -> list[int]:
+    """Start positions of the :data:`CANDIDATES` windows of ``n`` words with the most words
+    of ``wanted`` (ties: the earlier); O(words)."""
+    normal = _normalised_words(" ".join(words))
+    if len(normal) != len(words):  # normalising changed the word count: word by word
+        normal = [normalise_quote(w) for w in words]
+    hits = [1 if w in wanted else 0 for w in normal]
+    sums = [0, *itertools.accumulate(hits)]
+    counts = ((sums[i + n] - sums[i], -i) for i in range(max(1, len(words) - n + 1)))
+    return [-neg for _, neg in heapq.nlargest(CANDIDATES, counts)]
 
 
 def _texts(ctx: Context) -> dict[str, str | None]:

@@ -174,3 +174,10 @@ def test_import_over_size_is_not_read(tmp_path, invoke) -> None:
     refused(invoke("import", str(tmp_path / "in.txt"), "--from", "kialo", "-o",
                    str(tmp_path / "out")), "in.txt:1", "file-too-large")
     assert not (tmp_path / "out").exists()
+
+
+def test_position_duplicate_key_is_a_diagnostic(good_map, tmp_path, invoke) -> None:
+    """Found by the fuzz harness: a duplicate key crashed the position loader (exit 3)."""
+    (tmp_path / "pos.yaml").write_text("name: x\nname: y\naccept: [a]\n", encoding="utf-8")
+    refused(invoke("check", str(good_map), "--position", str(tmp_path / "pos.yaml")),
+            "pos.yaml:2", "duplicate-key")
