@@ -175,7 +175,8 @@ def _inside(root: Path, rel: str) -> bool:
 _ID_LINE = re.compile(r"^[ \t-]*id:[ \t]*[\"']?([a-z0-9][a-z0-9._-]*)", re.MULTILINE)
 
 
-def _explained(p: YamlProblem, lines: list[str]) -> tuple[tuple[int, int], str, str, dict[str, Any]]:
+def _explained(p: YamlProblem, lines: list[str]
+               ) -> tuple[tuple[int, int], str, str, dict[str, Any]]:
     """A parser problem as (position, code, message key, args): a syntax error with its usual
     cause where one is known (:mod:`argmap.yamlhints`); a duplicate ``id`` as a missing dash."""
     if p.key == "yaml.syntax":

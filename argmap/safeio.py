@@ -172,7 +172,8 @@ def _regular(name: str, mode: int) -> None:
 def _read_bounded(fd: int, name: str, size: int, limit: int) -> bytes:
     if size > limit:
         raise UnsafeFile(name, "file-too-large", "load.file-too-large", size=size, limit=limit)
-    chunks, total = [], 0
+    chunks: list[bytes] = []
+    total = 0
     while True:
         chunk = os.read(fd, _CHUNK)
         if not chunk:

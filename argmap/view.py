@@ -380,7 +380,8 @@ def _questions(g: nx.MultiDiGraph) -> dict[str, QuestionView]:
 def _arguments(g: nx.MultiDiGraph) -> dict[str, ArgumentView]:
     return {n: ArgumentView(n, tuple(map(str, d.get("premises") or ())),
                             str(d.get("conclusion")), _optional(d.get("title")),
-                            _optional(d.get("note")), _optional(d.get("author")), _place(d, _root(g)))
+                            _optional(d.get("note")), _optional(d.get("author")),
+                            _place(d, _root(g)))
             for n, d in _of_type(g, "argument")}
 
 

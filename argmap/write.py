@@ -125,7 +125,8 @@ def _refuse_kind(target: Path, force: bool, lang: str) -> None:
 
 def _temp_name(target: Path, suffix: str) -> Path:
     # the target's name shortened, so that the temporary's name fits where the target's does
-    return target.parent / f".{target.name[:96]}.argmap-{os.getpid()}-{secrets.token_hex(4)}.{suffix}"
+    token = f"{os.getpid()}-{secrets.token_hex(4)}"
+    return target.parent / f".{target.name[:96]}.argmap-{token}.{suffix}"
 
 
 def _alive(pid: int) -> bool:

@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 import textwrap
 
+from ..charsets import plain_text, xml_text
 from ..view import ClaimView, MapView
 from ..vocabulary import RELATIONS, STANCES
-from ..charsets import plain_text, xml_text
 from ..write import GENERATOR_MARK
 from .registry import exporter
 

@@ -14,8 +14,8 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote
 
-from ..charsets import json_text
 from .. import __version__
+from ..charsets import json_text
 from ..errors import Diagnostic
 from ..i18n import t
 from ..view import MapView

@@ -105,9 +105,9 @@ def test_json_report_escapes_c1_and_bidi(good_map, invoke) -> None:
 
 
 def test_github_annotations_cannot_inject_commands(good_map, invoke) -> None:
-    (good_map / "b.yaml").write_text(claims_yaml(
-        f"id: x\ntext: X\nstance: {_yaml_string('risk' + chr(10) + '::error::forged' + HOSTILE[0])}"),
-        encoding="utf-8")
+    forged = _yaml_string("risk\n::error::forged" + HOSTILE[0])
+    (good_map / "b.yaml").write_text(claims_yaml(f"id: x\ntext: X\nstance: {forged}"),
+                                     encoding="utf-8")
     out = invoke("check", str(good_map), "--format", "github")
     assert out.code == 2
     _clean(out.stdout)
