@@ -7,6 +7,7 @@ could not be written, nothing was written; 3 an internal error (a bug: please re
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import traceback
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 import typer.core
 
+from .charsets import terminal_text
 from .errors import ArgmapError, LoadError
 from .formats import DIFF_REPORTERS, EXPORTERS, IMPORTERS, REPORTERS
 from .i18n import LANGS, resolve_lang, t
@@ -167,10 +169,25 @@ ForceOpt = Annotated[bool, typer.Option(help=_h("opt.force"))]
 SourcesOpt = Annotated[Path | None, typer.Option(help=_h("opt.sources"))]
 
 
-def _console(stderr: bool = False) -> Console:
+@functools.cache
+def _safe_console() -> type[Console]:
+    """The console class, made on first use (rich costs start-up time)."""
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=True)
+    class SafeConsole(Console):
+        """A console that shows control characters of user strings as visible escapes
+        (:func:`argmap.charsets.terminal_text`): a student's file cannot erase lines or
+        retitle the window. Rich adds its own styling after this."""
+
+        def print(self, *objects: Any, **kwargs: Any) -> None:
+            super().print(*(terminal_text(o) if isinstance(o, str) else o for o in objects),
+                          **kwargs)
+
+    return SafeConsole
+
+
+def _console(stderr: bool = False) -> Console:
+    return _safe_console()(stderr=stderr, highlight=False, soft_wrap=True)
 
 
 def escape(text: str) -> str:

@@ -27,6 +27,7 @@ DIAGNOSTIC_CODES = (
     "unknown-topic",
     "file-too-large",
     "missing-map-file",
+    "unsafe-file",  # not a regular file, a link out of the map directory or in a loop
 )
 
 

@@ -59,7 +59,8 @@ def build_graph(amap: ArgumentMap) -> nx.MultiDiGraph:
     """Build the argument graph of a loaded map.
 
     Graph attributes: ``title``, ``language``, ``topics`` (list of dicts in display order),
-    ``sources`` (dict id → dict), ``expect``. Duplicate relations written twice collapse into
+    ``sources`` (dict id → dict), ``expect``, ``root`` (the map directory as named in file
+    names). Duplicate relations written twice collapse into
     one edge.
 
     Notes
@@ -70,6 +71,7 @@ def build_graph(amap: ArgumentMap) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph(
         title=meta.title,
         language=meta.language,
+        root=amap.display_root,  # the map directory as named: the view's places are relative
         description=meta.description,
         topics=[tp.model_dump() for tp in meta.topics],
         sources={s.id: s.model_dump() for s in meta.sources},

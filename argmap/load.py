@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+import reprlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,7 @@ from .gcpause import collector_paused
 from .i18n import resolve_lang, t
 from .limits import MAX_FILE_SIZE
 from .model import Argument, Claim, ClaimFile, MapMeta, Question
+from .safeio import UnsafeFile, read_file, yaml_files
 from .yamlhints import yaml_hint
 from .yamlpos import Document, YamlProblem, parse_yaml
 
@@ -124,6 +126,8 @@ class ArgumentMap:
     files: list[str] = field(default_factory=list)
     questions: dict[str, QuestionRecord] = field(default_factory=dict)
     arguments: dict[str, ArgumentRecord] = field(default_factory=dict)
+    #: the directory as named in file names (``claims``); ``Location.file`` starts with it
+    display_root: str = ""
 
     @property
     def lang(self) -> str:
@@ -143,22 +147,19 @@ class _Problem:
 def claim_files(root: Path) -> list[Path]:
     """Claim files below ``root``: ``*.yaml``/``*.yml`` except map.yaml, skipping names that
     start with ``_`` or ``.`` and links that leave the directory; sorted for determinism."""
-    found: list[Path] = []
-    real_root = root.resolve()
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(("_", ".")))
-        for name in sorted(filenames):
-            if name.startswith(("_", ".")) or not name.endswith((".yaml", ".yml")):
-                continue
-            path = Path(dirpath) / name
-            if path.parent == root and name == MAP_FILE:
-                continue
-            try:
-                path.resolve().relative_to(real_root)
-            except ValueError:
-                continue  # a link out of the map directory: never read it
-            found.append(path)
-    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+    return _claim_paths(root)[0]
+
+
+def _is_yaml(name: str) -> bool:
+    return name.endswith((".yaml", ".yml"))
+
+
+def _claim_paths(root: Path) -> tuple[list[Path], list[UnsafeFile]]:
+    """The claim files below ``root`` and the entries refused on the way (links out of the
+    directory, link loops, linked folders that loop: :func:`argmap.safeio.yaml_files`)."""
+    found, refused = yaml_files(root, _is_yaml)
+    paths = [p for p in found if not (p.parent == root and p.name == MAP_FILE)]
+    return sorted(paths, key=lambda p: p.relative_to(root).as_posix()), refused
 
 
 def _inside(root: Path, rel: str) -> bool:
@@ -193,7 +194,8 @@ def _guess(word: str, choices: Iterable[str]) -> str:
 
 
 def _short(value: Any) -> str:
-    text = value if isinstance(value, str) else repr(value)
+    # reprlib: bounded in depth and length (a list nested 20,000 deep must not recurse)
+    text = value if isinstance(value, str) else reprlib.repr(value)
     return text if len(text) <= 60 else text[:57] + "…"
 
 
@@ -224,22 +226,19 @@ class _Loader:
         """The display name and decoded text of a file; None (reported) when unreadable."""
         name = self.display(path)
         try:
-            size = path.stat().st_size
-            if size > self.max_file_size:
-                self.problem(
-                    name, (1, 1), "file-too-large", "load.file-too-large",
-                    size=size, limit=self.max_file_size,
-                )
-                return None
-            raw = path.read_bytes()
-        except OSError as exc:
-            self.problem(name, (1, 1), "yaml-syntax", "load.unreadable", problem=exc.strerror)
+            raw = read_file(path, root=self.root, limit=self.max_file_size)
+        except UnsafeFile as exc:
+            self.refused(exc)
             return None
         try:
             return name, raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             self.problem(name, (1, 1), "yaml-syntax", "yaml.encoding", problem=str(exc))
             return None
+
+    def refused(self, exc: UnsafeFile) -> None:
+        """A file the safety layer refused (:mod:`argmap.safeio`), reported at its line 1."""
+        self.problem(self.display(Path(exc.path)), (1, 1), exc.code, exc.key, **exc.params)
 
     def accept(self, name: str, doc: Document, text: str = "") -> tuple[str, Document] | None:
         """Report a parsed document's problems (a syntax error with its usual cause, at the
@@ -374,7 +373,7 @@ def load_map(
 def _load(root: Path, display_root: str, lang: str | None, max_file_size: int,
           cache: LoadCache | None = None) -> ArgumentMap:
     loader = _Loader(root, display_root, max_file_size)
-    if not root.is_dir():
+    if not os.path.isdir(root):  # False, never an error, for names too long or with NUL
         loader.problem(display_root, (0, 0), "missing-map-file", "load.missing-dir",
                        dir=display_root)
         raise _error(loader, resolve_lang(lang, None))
@@ -383,7 +382,8 @@ def _load(root: Path, display_root: str, lang: str | None, max_file_size: int,
     files, parsed = _read_claim_files(loader, root, broken, cache)
     broken |= loader.unparsed_ids
     out_lang = resolve_lang(lang, meta.language if meta else None)
-    amap = ArgumentMap(root, meta or _EMPTY_META, meta_name, {}, [], files)
+    amap = ArgumentMap(root, meta or _EMPTY_META, meta_name, {}, [], files,
+                       display_root=display_root)
     _References(loader, amap, meta if meta_doc else None, meta_doc, broken).run(parsed)
     if loader.problems or meta is None:
         raise _error(loader, out_lang)
@@ -393,7 +393,7 @@ def _load(root: Path, display_root: str, lang: str | None, max_file_size: int,
 def _read_meta(loader: _Loader, root: Path, display_root: str
                ) -> tuple[MapMeta | None, Document | None, str]:
     meta_name = loader.display(root / MAP_FILE)
-    if not (root / MAP_FILE).is_file():
+    if not os.path.lexists(root / MAP_FILE):
         loader.problem(meta_name, (0, 0), "missing-map-file", "load.missing-map-file",
                        dir=display_root)
         return None, None, meta_name
@@ -482,7 +482,9 @@ def _read_claim_files(loader: _Loader, root: Path, broken: set[str],
     ``cache``): the names of the files that gave data, and the usable part of each clean one."""
     files: list[str] = []
     parsed: list[tuple[str, Document, _Part]] = []
-    paths = claim_files(root)
+    paths, refused = _claim_paths(root)
+    for exc in refused:
+        loader.refused(exc)
     for path in paths:
         sig, result = cache.lookup(path) if cache is not None else (None, None)
         if result is None:

@@ -230,6 +230,7 @@ class Source(_Strict):
         # a source file is looked up inside --sources DIR only: no paths, no escapes
         if value is not None and (
             "/" in value or "\\" in value or value in {".", ".."} or not value
+            or "\0" in value or len(value.encode("utf-8", "surrogatepass")) > 255
         ):
             raise ValueError("file")
         return value
@@ -290,6 +291,6 @@ class MapMeta(_Strict):
         # only below the map directory: a claim file must not make argmap read elsewhere
         parts = re.split(r"[/\\]", value or "")
         if value is not None and (not value.strip() or value.startswith(("/", "\\"))
-                                  or ".." in parts or ":" in value):
+                                  or ".." in parts or ":" in value or "\0" in value):
             raise ValueError("texts")
         return value

@@ -32,11 +32,13 @@ from .i18n import resolve_lang, t
 from .load import ArgumentMap, load_map
 from .position import load_position
 from .revisions import checkout_version
+from .safeio import UnsafeFile, read_file
 from .view import ContributionView, MapView, SinceMarks, build_view
 from .write import GENERATOR_MARK, write_import, write_output
 
 __all__ = [
     "GENERATOR_MARK",
+    "MAX_IMPORT_SIZE",
     "Result",
     "build",
     "check",
@@ -51,6 +53,10 @@ __all__ = [
     "write_import",
     "write_output",
 ]
+
+
+#: bytes of an import input file (a seminar's Argdown or Kialo file is well below a megabyte)
+MAX_IMPORT_SIZE = 20_000_000
 
 
 @dataclass
@@ -121,7 +127,19 @@ def check(
         selection = select_contribution(amap, author=author, file=file, lang=out_lang)
     with collector_paused():
         graph = build_graph(amap)
-    return Result(amap, graph, analyse(graph, options), out_lang, selection)
+    try:
+        analysis = analyse(graph, options)
+    except LoadError as exc:  # a source text the safety layer refused (argmap.safeio)
+        raise _in_lang(exc, out_lang) from None
+    return Result(amap, graph, analysis, out_lang, selection)
+
+
+def _in_lang(error: LoadError, lang: str) -> LoadError:
+    """``error`` with its diagnostics' messages rendered again in ``lang``."""
+    diagnostics = [replace(d, message=t(d.key, lang, **dict(d.args))) if d.key else d
+                   for d in error.diagnostics]
+    problems = t("count.problems", lang, n=len(diagnostics))
+    return LoadError(t("cli.load-failed", lang, problems=problems), diagnostics, lang)
 
 
 def quote_status(result: Result) -> str:
@@ -192,12 +210,14 @@ def import_file(path: str | os.PathLike[str], fmt: str, lang: str = "de") -> Imp
     ArgmapError
         When the file cannot be read as UTF-8 text.
     """
-    source = Path(path)
     try:
-        text = source.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
+        raw = read_file(path, limit=MAX_IMPORT_SIZE)
+        text = raw.decode("utf-8-sig")
+    except UnsafeFile as exc:
+        raise _in_lang(LoadError("", [exc.diagnostic(lang)]), lang) from None
+    except UnicodeDecodeError as exc:
         raise ArgmapError(t("load.unreadable", lang, problem=str(exc))) from None
-    return IMPORTERS[fmt].func(text, str(source), lang=lang)
+    return IMPORTERS[fmt].func(text, str(path), lang=lang)
 
 
 def diff(old: str, new: str, map_dir: str | os.PathLike[str] = "claims",

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from .errors import Diagnostic, LoadError
 from .i18n import t
 from .load import MAX_FILE_SIZE
+from .safeio import UnsafeFile, read_file
 from .yamlpos import Document, parse_yaml
 
 __all__ = ["Position", "PositionFile", "load_position"]
@@ -50,7 +51,7 @@ class _Problems:
         self.name, self.lang = name, lang
         self.items: list[Diagnostic] = []
 
-    def add(self, pos: tuple[int, int], code: str, key: str, **args: str) -> None:
+    def add(self, pos: tuple[int, int], code: str, key: str, /, **args: str) -> None:
         self.items.append(Diagnostic(self.name, pos[0], pos[1], code,
                                      t(key, self.lang, **args), key=key))
 
@@ -60,14 +61,12 @@ class _Problems:
 
 def _read_text(path: Path, problems: _Problems) -> str:
     try:
-        raw = path.read_bytes()
-        if len(raw) > MAX_FILE_SIZE:
-            problems.add((1, 1), "file-too-large", "load.file-too-large", size=str(len(raw)),
-                         limit=str(MAX_FILE_SIZE))
-            raise problems.fail()
-        return raw.decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        problems.add((0, 0), "yaml-syntax", "load.unreadable", problem=str(exc))
+        return read_file(path, limit=MAX_FILE_SIZE).decode("utf-8-sig")
+    except UnsafeFile as exc:  # a pipe, a device, a folder, a loop, too large: never read
+        problems.add((1, 1), exc.code, exc.key, **{k: str(v) for k, v in exc.params.items()})
+        raise problems.fail() from None
+    except UnicodeDecodeError as exc:
+        problems.add((1, 1), "yaml-syntax", "yaml.encoding", problem=str(exc))
         raise problems.fail() from None
 
 

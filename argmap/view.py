@@ -64,13 +64,29 @@ _SENTENCE_END = re.compile(r"(?<=\w{4}[.!?])\s+(?=[A-ZÄÖÜ0-9„\"])")
 
 @dataclass(frozen=True)
 class Place:
-    """Where something was written: a file as shown to the user, and a 1-based line."""
+    """Where something was written: a file relative to the map directory, a 1-based line,
+    and the map directory as the user named it (``root``).
+
+    Files written for others (the HTML map, exports) carry ``file`` only, so they never show
+    the builder's directories and are equal between checkouts; the terminal and review
+    reports show :attr:`shown` (``claims/x.yaml``), the path the user can open.
+
+    >>> p = Place("x.yaml", 3, "claims")
+    >>> str(p), p.shown
+    ('claims/x.yaml:3', 'claims/x.yaml')
+    """
 
     file: str
     line: int
+    root: str = ""
+
+    @property
+    def shown(self) -> str:
+        """The file as the user named it (the map directory, then the relative path)."""
+        return f"{self.root.rstrip('/')}/{self.file}" if self.root else self.file
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}"
+        return f"{self.shown}:{self.line}"
 
 
 @dataclass(frozen=True)
@@ -311,9 +327,27 @@ def _number(value: Any, default: float) -> float:
     return v if math.isfinite(v) else default
 
 
-def _place(data: Mapping[str, Any]) -> Place | None:
+def _place(data: Mapping[str, Any], root: str = "") -> Place | None:
+    """The place of a node or edge; ``root`` (the map directory as named) is split off."""
     file, line = data.get("file"), data.get("line")
-    return Place(str(file), int(line)) if file is not None and isinstance(line, int) else None
+    if file is None or not isinstance(line, int):
+        return None
+    prefix = root.rstrip("/") + "/" if root else ""
+    name = str(file)
+    if prefix and name.startswith(prefix):
+        return Place(name[len(prefix):], int(line), root)
+    return Place(name, int(line))
+
+
+def _root(g: nx.MultiDiGraph) -> str:
+    return str(g.graph.get("root") or "")
+
+
+def _relative(file: str, root: str) -> str:
+    """A claim file's name relative to the map directory (as :class:`Place` keeps it), so
+    that no output carries the builder's directories."""
+    prefix = root.rstrip("/") + "/" if root else ""
+    return file[len(prefix):] if prefix and file.startswith(prefix) else file
 
 
 def _optional(value: Any) -> str | None:
@@ -372,7 +406,7 @@ def _claim(g: nx.MultiDiGraph, c: str, analysis: Analysis, findings: list[int]) 
         source=_optional(d.get("source")), quote=_optional(d.get("quote")),
         author=_optional(d.get("author")), note=_optional(d.get("note")),
         tags=tuple(str(t) for t in d.get("tags") or ()),
-        answers=tuple(str(q) for q in d.get("answers") or ()), place=_place(d),
+        answers=tuple(str(q) for q in d.get("answers") or ()), place=_place(d, _root(g)),
         explanation=analysis.explanations.get(c), findings=tuple(findings))
 
 
@@ -385,7 +419,7 @@ def _relations(g: nx.MultiDiGraph) -> tuple[RelationView, ...]:
         undercut = ((str(node["source"]), str(node["target"]))
                     if kind == "undercuts" and node.get("type") == "inference" else None)
         out.append(RelationView(kind, str(u), str(v), _optional(data.get("note")),
-                                _place(data), undercut))
+                                _place(data, _root(g)), undercut))
     return tuple(out)
 
 
@@ -395,7 +429,7 @@ def _of_type(g: nx.MultiDiGraph, kind: str) -> list[tuple[str, Mapping[str, Any]
 
 def _questions(g: nx.MultiDiGraph) -> dict[str, QuestionView]:
     return {n: QuestionView(n, str(d.get("text") or ""), _optional(d.get("source")),
-                            _optional(d.get("quote")), _place(d))
+                            _optional(d.get("quote")), _place(d, _root(g)))
             for n, d in _of_type(g, "question")}
 
 
@@ -418,7 +452,8 @@ def _arguments(analysis: Analysis, index: Mapping[str, list[int]]) -> dict[str, 
         out[n] = ArgumentView(
             n, tuple(map(str, d.get("premises") or ())), str(d.get("conclusion")),
             _optional(d.get("title")), _optional(d.get("note")), _optional(d.get("author")),
-            _place(d), label=label, status=_status(label, reason), reason=reason,
+            _place(d, _root(analysis.graph)), label=label, status=_status(label, reason),
+            reason=reason,
             strength=_number(analysis.argument_strength.get(n, 0.0), 0.0),
             findings=tuple(index.get(n, ())))
     return out
@@ -454,7 +489,7 @@ def build_view(analysis: Analysis, lang: str = "de", files: Iterable[str] = ()) 
         extension_limit=options.extension_limit,
         strength_converged=analysis.strength_converged,
         strength_unconverged=tuple(tuple(c) for c in analysis.strength_unconverged),
-        position=analysis.position, files=tuple(files))
+        position=analysis.position, files=tuple(_relative(f, _root(g)) for f in files))
 
 
 def theses(view: MapView) -> list[str]:

@@ -68,7 +68,8 @@ def test_vocabulary_words_are_in_the_catalogue() -> None:
 def test_diagnostic_codes_are_the_contracts() -> None:
     assert set(DIAGNOSTIC_CODES) == {
         "yaml-syntax", "schema", "duplicate-key", "duplicate-id", "unknown-reference",
-        "unknown-source", "unknown-topic", "file-too-large", "missing-map-file"}
+        "unknown-source", "unknown-topic", "file-too-large", "missing-map-file",
+        "unsafe-file"}  # issue 10: an addition to CONTRACT §4
 
 
 def test_plurals() -> None:

@@ -170,6 +170,9 @@ def test_skipped_files_and_links_outside(make_map, tmp_path: Path) -> None:
     root = make_map({"a.yaml": GOOD, "_draft.yaml": "x: [", ".hidden/b.yaml": "x: [",
                      "notes.txt": "ignored"})
     os.symlink(outside, root / "link.yaml")
+    # a link out of the map directory is never read, and said so (issue 10)
+    assert diagnostics(root) == [("link.yaml", 1, "unsafe-file")]
+    os.unlink(root / "link.yaml")
     assert list(load_map(root).claims) == ["a", "b", "c"]
 
 

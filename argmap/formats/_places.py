@@ -22,5 +22,5 @@ def finding_place(view: MapView, f: Finding) -> tuple[str, int] | None:
     for c in (*f.claims, *f.path):
         claim = view.claims.get(c)
         if claim is not None and claim.place is not None:
-            return (claim.place.file, claim.place.line)
+            return (claim.place.shown, claim.place.line)
     return None

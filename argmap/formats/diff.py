@@ -9,6 +9,7 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from ..charsets import json_text
 from ..i18n import t
 from ..view import ClaimView, RelationView, VerdictChange
 from .handout import md_escape
@@ -106,4 +107,4 @@ def diff_json(d: MapDiff, lang: str) -> str:
                       "path": list(v.path), "reason": verdict_reason(v, lang)}
                      for v in d.verdicts],
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return json_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")

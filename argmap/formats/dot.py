@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import textwrap
 
+from ..charsets import plain_text, xml_text
 from ..view import ClaimView, MapView
 from ..vocabulary import RELATIONS, STANCES
 from ..write import GENERATOR_MARK
@@ -39,6 +40,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 def dot_string(text: str) -> str:
     """A DOT double-quoted string whose label shows exactly ``text``."""
     text = _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = plain_text(text)  # C1, bidi controls, U+FFFE/U+FFFF: Graphviz's SVG stays XML
     escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
     return f'"{escaped}"'
 
@@ -115,4 +117,4 @@ def export_dot(view: MapView) -> str:
         '  edge [fontname="Helvetica", fontsize=9];',
         *_clusters(view), *_edges(view), "}",
     ]
-    return "\n".join(out) + "\n"
+    return xml_text("\n".join(out) + "\n")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..charsets import xml_text
 from ..view import ClaimView, MapView
 from ..write import GENERATOR_MARK
 from .registry import exporter
@@ -60,7 +61,7 @@ def export_graphml(view: MapView) -> str:
     lines = list(nx.generate_graphml(h, encoding="utf-8", prettyprint=True,
                                      named_key_ids=True))
     # the generator mark lets a later export replace this file without --force
-    return "\n".join([f"<!-- {GENERATOR_MARK} -->", *lines]) + "\n"
+    return xml_text("\n".join([f"<!-- {GENERATOR_MARK} -->", *lines]) + "\n")
 
 
 def _claim_attrs(c: ClaimView, topic_labels: dict[str, str]) -> dict[str, object]:

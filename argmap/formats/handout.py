@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..charsets import plain_text
 from ..i18n import t
 from ..view import ClaimView, MapView
 from .registry import exporter, reporter
@@ -26,7 +27,7 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 
 def md_escape(text: str) -> str:
     """Escape Markdown punctuation and HTML in a user string (one line)."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = plain_text(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _MD_SPECIAL.sub(r"\\\1", text)
     return " ".join(text.split())
 
@@ -120,7 +121,7 @@ def markdown_report(view: MapView, *, strict: bool = False, limit: int | None = 
     lines += ["", f"## {_h('verdicts', lang)}", ""]
     lines += _verdict_tables(view) + _findings(view) + _questions(view)
     lines.append("")
-    return "\n".join(lines)
+    return plain_text("\n".join(lines))  # no NUL, ESC or C1 control anywhere
 
 
 @exporter("markdown", ".md")

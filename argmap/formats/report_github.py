@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..charsets import terminal_text
 from ..errors import Diagnostic
 from ..view import MapView
 from ._places import finding_place
@@ -41,7 +42,7 @@ def _command(level: str, message: str, title: str, file: str | None = None,
         if col:
             props.append(f"col={col}")
     props.append(f"title={escape_property(title)}")
-    return f"::{level} {','.join(props)}::{escape_data(message)}"
+    return terminal_text(f"::{level} {','.join(props)}::{escape_data(message)}")
 
 
 def github_failure(diagnostics: Sequence[Diagnostic], summary: str, lang: str) -> str:

@@ -17,6 +17,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from ..charsets import json_text
 from ..errors import Diagnostic
 from ..view import MapView
 from .registry import reporter
@@ -96,7 +97,7 @@ def load_failure_report(diagnostics: Sequence[Diagnostic]) -> dict[str, Any]:
 
 
 def _dump(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def failure_json(diagnostics: Sequence[Diagnostic], summary: str, lang: str) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import quote
 
 from .. import __version__
+from ..charsets import json_text
 from ..errors import Diagnostic
 from ..i18n import t
 from ..view import MapView
@@ -57,7 +58,7 @@ def _document(rules: list[dict[str, Any]], results: list[dict[str, Any]], ok: bo
             "results": results,
         }],
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return json_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
 
 
 def sarif_failure(diagnostics: Sequence[Diagnostic], summary: str, lang: str) -> str:

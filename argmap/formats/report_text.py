@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..charsets import terminal_text
 from ..errors import Diagnostic
 from ..i18n import t
 from ..view import MapView, VerdictChange
@@ -148,8 +149,10 @@ def failure_text(diagnostics: Sequence[Diagnostic], summary: str, lang: str) -> 
     lines = []
     for d in diagnostics:
         where = f"{d.file}:{d.line}:{d.col}" if d.line else d.file
-        lines.append(f"[bold]{escape(where)}[/bold]: [red]{escape(t('severity.error', lang))}"
-                     f"[/red] [dim]\\[{d.code}][/dim] {escape(d.message)}")
+        message = terminal_text(d.message, newlines=False)  # one line, no escape sequence
+        lines.append(f"[bold]{escape(terminal_text(where, newlines=False))}[/bold]: [red]"
+                     f"{escape(t('severity.error', lang))}[/red] [dim]\\[{d.code}][/dim] "
+                     f"{escape(message)}")
     lines.append(f"[red]{escape(summary)}[/red]")
     return "\n".join(lines)
 

@@ -33,6 +33,7 @@ from . import (
     load,
     page,
     rules,
+    safety,
     schema,
     seminar,
     syntax,
@@ -48,7 +49,8 @@ Entry = Mapping[str, str | Plural]
 MESSAGES: dict[str, Entry] = {}
 for _area in (words(), load.MESSAGES, schema.MESSAGES, findings.MESSAGES, cli.MESSAGES,
               counts.MESSAGES, page.MESSAGES, handout.MESSAGES, seminar.MESSAGES,
-              rules.MESSAGES, help.MESSAGES, syntax.MESSAGES, imports.MESSAGES):
+              rules.MESSAGES, help.MESSAGES, syntax.MESSAGES, imports.MESSAGES,
+              safety.MESSAGES):
     MESSAGES.update(_area)
 
 

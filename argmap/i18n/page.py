@@ -177,6 +177,14 @@ MESSAGES: dict[str, Mapping[str, Any]] = {
     "pos.why.attacks": {"de": "weil {a} {b} angreift.", "en": "because {a} attacks {b}."},
     "pos.why.contradicts": {"de": "weil {a} und {b} einander widersprechen.",
                             "en": "because {a} and {b} contradict each other."},
+    "pos.why.argument": {"de": "weil das Argument {arg} aus seinen Prämissen darauf schließt.",
+                         "en": "because the argument {arg} concludes it from its premises."},
+    "pos.incoherent-sat": {
+        "de": "Deine Position lässt sich nicht widerspruchsfrei ergänzen: Mit den Argumenten "
+              "der Karte führt jede Ergänzung zu einem Widerspruch.",
+        "en": "Your position cannot be completed without contradiction: with the map's "
+              "arguments every completion leads to a contradiction.",
+    },
     "pos.incoherent-map": {
         "de": "Die Karte selbst ist inkohärent: keine Position kann kohärent sein.",
         "en": "The map itself is incoherent: no position can be coherent.",

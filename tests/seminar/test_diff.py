@@ -81,12 +81,15 @@ def test_git_revisions_of_the_map_directory(make_map, tmp_path) -> None:
     _git(repo, "commit", "-qm", "v2")
     d, lang = diff("HEAD~1", "HEAD", repo / "claims")
     assert lang == "de" and [c.id for c in d.added] == ["einwand"]
-    assert d.added[0].place is not None and d.added[0].place.file == "HEAD:claims/b.yaml"
-    res = runner.invoke(app, ["diff", "HEAD~1", "--dir", str(repo / "claims"),
+    assert d.added[0].place is not None and d.added[0].place.shown == "HEAD:claims/b.yaml"
+    res = runner.invoke(app, ["diff", "HEAD~1", "HEAD", "--dir", str(repo / "claims"),
                               "--format", "json"])
     assert res.exit_code == 0, res.output
     doc = json.loads(res.stdout)
     assert doc["claims"]["added"] == ["einwand"]
+    # the working copy holds the link itself: refused with its file (issue 10)
+    res = runner.invoke(app, ["diff", "HEAD~1", "--dir", str(repo / "claims")])
+    assert res.exit_code == 2 and "link.yaml:1" in res.output
     assert {v["claim"] for v in doc["verdicts"]} == {"antwort", "alt", "grund"}
     assert all("einwand" in v["reason"] for v in doc["verdicts"])
 

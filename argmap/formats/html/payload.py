@@ -35,6 +35,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import jinja2
+import markupsafe
 from markupsafe import Markup
 
 from ...i18n import PAGE_KEYS, strings, t
@@ -62,11 +63,24 @@ STANCE_ORDER = tuple(STANCES)
 VERDICT_ORDER = tuple(VERDICTS)
 KIND_ORDER = tuple(RELATIONS)
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _no_raw_controls(value: Any) -> Any:
+    """A user string written into the template: HTML-escaped, control characters as character
+    references, so the page carries no raw NUL or ESC (the JSON payload escapes its own)."""
+    if isinstance(value, Markup) or not isinstance(value, str) or not _CONTROL.search(value):
+        return value
+    escaped = str(markupsafe.escape(value))
+    return Markup(_CONTROL.sub(lambda m: f"&#{ord(m.group())};", escaped))
+
+
 _ENV = jinja2.Environment(
     loader=jinja2.PackageLoader("argmap.formats.html", "templates"),
     autoescape=True,
     undefined=jinja2.StrictUndefined,
     keep_trailing_newline=True,
+    finalize=_no_raw_controls,
 )
 _HASH = re.compile(r"'sha256-[A-Za-z0-9+/]{43}='")
 

@@ -1248,7 +1248,62 @@
         if (k === "contradicts") { implies(2 * u + 1, 2 * v, k, u, v); implies(2 * v + 1, 2 * u, k, u, v); }
       }
     });
-    mapCoherent = twoSat(2 * N);
+    // arguments in standard form: accepting every premise commits to the conclusion, the
+    // clause ¬p1 ∨ … ∨ ¬pn ∨ c (as `check --position`: propagation, then a small SAT search)
+    argsOf = []; linked = [];
+    for (var ci = 0; ci < N; ci++) { argsOf.push([]); }
+    S.args.forEach(function (a, k) {
+      if (!a.premises.length || a.conclusion >= N) { return; }
+      a.premises.concat([a.conclusion]).forEach(function (c) { if (argsOf[c].indexOf(k) < 0) { argsOf[c].push(k); } });
+      linked.push(a.premises.map(function (p) { return 2 * p + 1; }).concat([2 * a.conclusion]));
+    });
+    mapCoherent = twoSat(2 * N) && (!linked.length || satisfiable([]) !== false);
+  }
+  var argsOf = [], linked = [];
+  // DPLL over the implications (binary clauses) and the argument clauses under unit
+  // assumptions; true/false, or null when its budget runs out (then nothing is claimed)
+  function satisfiable(units) {
+    var N = S.n, val = new Int8Array(2 * N), budget = 20000;
+    var clauses = linked.slice();
+    for (var a = 0; a < 2 * N; a++) { imp[a].forEach(function (b) { clauses.push([a ^ 1, b]); }); }
+    function assign(l, trail) { if (val[l] === 1) { return true; } if (val[l ^ 1] === 1) { return false; } val[l] = 1; trail.push(l); return true; }
+    function propagate(trail) {
+      for (var changed = true; changed;) {
+        changed = false;
+        for (var i = 0; i < clauses.length; i++) {
+          var cl = clauses[i], free = -1, nFree = 0, sat = false;
+          for (var j = 0; j < cl.length; j++) {
+            if (val[cl[j]] === 1) { sat = true; break; }
+            if (val[cl[j] ^ 1] !== 1) { nFree++; free = cl[j]; }
+          }
+          if (sat) { continue; }
+          if (nFree === 0) { return false; }
+          if (nFree === 1) { assign(free, trail); changed = true; }
+        }
+      }
+      return true;
+    }
+    function undo(trail) { trail.forEach(function (l) { val[l] = 0; }); }
+    function search() {
+      if (--budget < 0) { return null; }
+      var trail = [];
+      if (!propagate(trail)) { undo(trail); return false; }
+      var c = -1;
+      for (var i = 0; i < N; i++) { if (!val[2 * i] && !val[2 * i + 1]) { c = i; break; } }
+      if (c < 0) { return true; }
+      for (var side = 0; side < 2; side++) {
+        var t2 = [];
+        assign(2 * c + side, t2);
+        var r = search();
+        if (r !== false) { return r; }
+        undo(t2);
+      }
+      undo(trail);
+      return false;
+    }
+    var start = [];
+    for (var u = 0; u < units.length; u++) { if (!assign(units[u], start)) { return false; } }
+    return search();
   }
   function twoSat(M) {
     var index = new Int32Array(M).fill(-1), low = new Int32Array(M), comp = new Int32Array(M).fill(-1);
@@ -1278,7 +1333,9 @@
   function stepWords(a, b) {
     var w = why.get(a * 2 * S.n + b);
     if (!w) { return ""; }
-    var u = w[1], v = w[2], rel = t("pos.why." + w[0], { a: q(u), b: q(v) });
+    var u = w[1], v = w[2];
+    var rel = w[0] === "argument" ? t("pos.why.argument", { arg: "„" + (S.args[u].title || S.args[u].id) + "“" })
+      : t("pos.why." + w[0], { a: q(u), b: q(v) });
     var doWhat = t((b & 1) ? "pos.then.reject" : "pos.then.accept", { x: q(b >> 1) });
     return doWhat + " " + rel;
   }
@@ -1321,12 +1378,28 @@
       if (parent[l ^ 1] !== -2) { clash = l; break; }
       var out = imp[l];
       for (var j = 0; j < out.length; j++) { if (parent[out[j]] === -2) { parent[out[j]] = l; queue.push(out[j]); } }
+      argsOf[l >> 1].forEach(function (k) { argumentStep(k, l); });
+    }
+    // an argument forces its conclusion once every premise holds, and a premise's rejection
+    // once the conclusion is rejected and every other premise holds
+    function argumentStep(k, l) {
+      var a = S.args[k], c = a.conclusion, missing = [];
+      a.premises.forEach(function (p) { if (parent[2 * p] === -2) { missing.push(p); } });
+      var to = -1;
+      if (!missing.length && parent[2 * c] === -2) { to = 2 * c; }
+      else if (missing.length === 1 && parent[2 * c + 1] !== -2 && parent[2 * missing[0] + 1] === -2) { to = 2 * missing[0] + 1; }
+      if (to < 0) { return; }
+      parent[to] = l; queue.push(to);
+      why.set(l * 2 * N + to, ["argument", k, to >> 1]);
     }
     function chain(l) { var seq = []; while (l >= 0) { seq.push(l); l = parent[l]; } return seq.reverse(); }
     if (clash >= 0) {
       var p1 = chain(clash), p2 = chain(clash ^ 1);
       result.incoherent = { x: ids[clash >> 1], words: [chainWords(p1), chainWords(p2)],
                             claims: uniq(p1.concat(p2).map(function (x) { return ids[x >> 1]; })), direct: p1.length + p2.length <= 3 };
+    } else if (linked.length && mapCoherent && N <= 2000 &&
+               satisfiable(accepted.map(function (c) { return 2 * c; }).concat(rejected.map(function (c) { return 2 * c + 1; }))) === false) {
+      result.incoherent = { x: null, words: [], claims: [], sat: true };
     } else {
       result.commits = queue.filter(function (x) { return parent[x] !== -1; }).map(function (x) { return (x & 1 ? "-" : "") + ids[x >> 1]; });
     }
@@ -1378,7 +1451,9 @@
       li("am-bad am-pos-conflict", t("pos.conflict." + x.kind, { a: q(a), b: q(b) }));
     });
     // each problem once: a clash that is only a conflict already listed is not repeated
-    if (r.incoherent && !(r.incoherent.direct && r.conflicts.length)) {
+    if (r.incoherent && r.incoherent.sat) { li("am-bad am-pos-incoherent", t("pos.incoherent-sat")); }
+    else if (r.incoherent && !(r.incoherent.direct && r.conflicts.length) &&
+             !(r.rejectsConclusion.length && r.rejectsConclusion.some(function (x) { return x.c === r.incoherent.x; }))) {
       li("am-bad am-pos-incoherent", t("pos.incoherent", { x: q(S.idx.get(r.incoherent.x)), first: r.incoherent.words[0], second: r.incoherent.words[1] }));
     }
     r.rejectsConclusion.forEach(function (x) {
