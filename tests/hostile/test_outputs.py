@@ -310,3 +310,14 @@ def test_import_force_replaces_and_keeps_others(tmp_path) -> None:
     write_import(folder, {"map.yaml": "zwei"}, force=True)
     assert (folder / "map.yaml").read_text() == "zwei" and (folder / "a.yaml").exists()
     no_temporaries(tmp_path)
+
+
+@pytest.mark.parametrize("fmt", ["json", "aif", "graphml", "dot", "argdown"])
+def test_an_export_replaces_its_own_earlier_export_without_force(good_map, tmp_path, invoke,
+                                                                  fmt: str) -> None:
+    # the generator mark must be a line within the header, also for JSON with sorted keys
+    target = tmp_path / f"map.{fmt}"
+    assert invoke("export", str(good_map), "-f", fmt, "-o", str(target)).code == 0
+    first = target.read_bytes()
+    assert invoke("export", str(good_map), "-f", fmt, "-o", str(target)).code == 0
+    assert target.read_bytes() == first and writer.is_generated(target)
