@@ -19,6 +19,7 @@
   var CHUNK = 1e9;           // one step: every DataSet change makes vis-network redraw
   var EDGE_MIN_SCALE = 0.1;  // large maps: relations hidden below this zoom
   var DOT_PX = 12;           // cards narrower than this (screen px) are drawn as dots
+  var READ_PX = 16;          // the main question's answers at least this large at the start
   var TEXT_PX = 4.5;         // captions smaller than this (screen px) are not drawn
   var HASH_MAX = 512;        // longer fragments are ignored
 
@@ -785,6 +786,32 @@
     if (x0 === Infinity) { var bb = S.d.bounds; fitBox(bb[0], bb[1], bb[2], bb[3], anim); return; }
     fitBox(x0, y0, x1, y1, anim);
   }
+  // the page's own fit: the whole map when the main question and its answers are readable
+  // in it; otherwise (a large map) the main question and its answers, large enough to read,
+  // from the top of the picture, with as much of the rest as the screen holds ("Alles
+  // zeigen" shows the whole)
+  function mainBox() {
+    if (!S.d.questions.length) { return null; }
+    var q = S.d.questions[0], k = S.d.cards.question;
+    var x0 = q.x - k[0] / 2, y0 = q.y - k[1] / 2, x1 = q.x + k[0] / 2, y1 = q.y + k[1] / 2, n = 0;
+    S.bandList.forEach(function (i) {
+      if ((S.answers.get(i) || [])[0] !== 0) { return; }
+      n++;
+      x0 = Math.min(x0, S.X[i] - S.W[i] / 2); x1 = Math.max(x1, S.X[i] + S.W[i] / 2);
+      y0 = Math.min(y0, S.Y[i] - S.H[i] / 2); y1 = Math.max(y1, S.Y[i] + S.H[i] / 2);
+    });
+    return n ? [x0, y0, x1, y1] : null;
+  }
+  function fitStart(anim) {
+    var w = container.clientWidth || 800, h = container.clientHeight || 600, b = S.d.bounds;
+    var whole = Math.min(w / (b[2] - b[0] + 60), h / (b[3] - b[1] + 60), 1.6);
+    var m = mainBox(), font = S.d.cards.thesis[2];
+    if (!m || V.visible || font * whole >= READ_PX) { fitAll(anim); return; }
+    var fits = Math.min(w / (m[2] - m[0] + 60), h / (m[3] - m[1] + 60), 1.6);
+    var scale = Math.min(Math.max(READ_PX / font, whole), fits);
+    var top = m[1] - 30 / scale;
+    network.moveTo({ position: { x: (m[0] + m[2]) / 2, y: top + h / 2 / scale }, scale: scale, animation: anim ? animate() : false });
+  }
   function centerOn(i, minScale) {
     // close enough to read the card, never so close that a large card overflows the view
     var fitCard = Math.min((container.clientWidth || 800) / (S.W[i] * 2.2), (container.clientHeight || 600) / (S.H[i] * 2.2));
@@ -877,7 +904,8 @@
   };
   API.visibleIds = function () { return S.ids.filter(function (id, i) { return isVisible(i); }); };
   API.dimmedIds = function () { return S.ids.filter(function (id, i) { return isDim(i); }); };
-  API.fit = function () { fitAll(false); };
+  API.fit = function () { fitStart(false); };
+  API.fitAll = function () { fitAll(false); };
 
   // =========================================================================================
   // tabs and views
@@ -1178,7 +1206,7 @@
     var order = readingOrder();
     for (var j = 0; j < order.length; j++) { if (vis[order[j]]) { select(order[j], { center: true }); break; } }
   });
-  $("am-f-reset").addEventListener("click", function () { resetFilters(); fitAll(true); });
+  $("am-f-reset").addEventListener("click", function () { resetFilters(); fitStart(true); });
   API.applyFilters = function () { return applyFilters(true); };
 
   // =========================================================================================
@@ -1914,7 +1942,7 @@
   renderAll();
   showTab("claim");
   $("am-footer-text").textContent = footerText();
-  fitAll(false);
+  fitStart(false);
   fillVis(function () {
     API.complete = true;
     document.documentElement.setAttribute("data-argmap-complete", "1");
