@@ -157,7 +157,10 @@ def test_shipped_map_fit_shows_main_question_and_answers_readable(open_map, ship
             if r["x"] >= p["x"] + p["w"]:
                 break
             assert p["y"] + p["h"] <= r["y"] or r["y"] + r["h"] <= p["y"], (a, c)
-    mp.eval("window.argmap.fitAll()")  # what "Alles zeigen" does (without its animation)
+    # the start view says that it is a detail; "Alles zeigen" (here without its animation)
+    assert mp.page.is_visible("#am-start-hint")
+    mp.eval("window.argmap.fitAll()")
+    assert not mp.page.is_visible("#am-start-hint")
     for c in claims:
         box = mp.eval("(id) => window.argmap.cardBox(id)", c)
         assert rect["left"] - 1 <= box["x"] and box["x"] + box["w"] <= rect["right"] + 1, c

@@ -752,8 +752,9 @@
   window.addEventListener("blur", hideTip);
   window.addEventListener("keydown", hideTip);
   window.addEventListener("scroll", hideTip, true);
-  network.on("dragStart", hideTip);
-  network.on("zoom", hideTip);
+  function leaveStart() { hideTip(); $("am-start-hint").hidden = true; }
+  network.on("dragStart", leaveStart);
+  network.on("zoom", leaveStart);
 
   network.on("click", function (p) {
     if (!S) { return; }
@@ -770,10 +771,12 @@
   // =========================================================================================
   // camera
   function animate() { return S.n > 2000 ? false : { duration: 300, easingFunction: "easeInOutQuad" }; }
+  // every camera move but the start view's leaves the start view (and its hint)
+  function moveCamera(opts) { $("am-start-hint").hidden = true; network.moveTo(opts); }
   function fitBox(x0, y0, x1, y1, anim) {
     var w = container.clientWidth || 800, h = container.clientHeight || 600;
     var scale = Math.min(w / (x1 - x0 + 60), h / (y1 - y0 + 60), 1.6);
-    network.moveTo({ position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, scale: scale, animation: anim ? animate() : false });
+    moveCamera({ position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, scale: scale, animation: anim ? animate() : false });
   }
   function fitAll(anim) {
     if (!V.visible) { var b = S.d.bounds; fitBox(b[0], b[1], b[2], b[3], anim); return; }
@@ -786,10 +789,9 @@
     if (x0 === Infinity) { var bb = S.d.bounds; fitBox(bb[0], bb[1], bb[2], bb[3], anim); return; }
     fitBox(x0, y0, x1, y1, anim);
   }
-  // the page's own fit: the whole map when the main question and its answers are readable
-  // in it; otherwise (a large map) the main question and its answers, large enough to read,
-  // from the top of the picture, with as much of the rest as the screen holds ("Alles
-  // zeigen" shows the whole)
+  // the page's own fit: the whole map when the main question's answers are readable in it;
+  // on a larger map the main question and its answers, framed, with a hint that "Alles
+  // zeigen" shows the whole (a whole too large to read helps nobody on a projector)
   function mainBox() {
     if (!S.d.questions.length) { return null; }
     var q = S.d.questions[0], k = S.d.cards.question;
@@ -807,10 +809,8 @@
     var whole = Math.min(w / (b[2] - b[0] + 60), h / (b[3] - b[1] + 60), 1.6);
     var m = mainBox(), font = S.d.cards.thesis[2];
     if (!m || V.visible || font * whole >= READ_PX) { fitAll(anim); return; }
-    var fits = Math.min(w / (m[2] - m[0] + 60), h / (m[3] - m[1] + 60), 1.6);
-    var scale = Math.min(Math.max(READ_PX / font, whole), fits);
-    var top = m[1] - 30 / scale;
-    network.moveTo({ position: { x: (m[0] + m[2]) / 2, y: top + h / 2 / scale }, scale: scale, animation: anim ? animate() : false });
+    fitBox(m[0], m[1], m[2], m[3], anim);
+    $("am-start-hint").hidden = false;
   }
   function centerOn(i, minScale) {
     // close enough to read the card, never so close that a large card overflows the view
@@ -820,7 +820,7 @@
     var font = S.d.claims.band[i] ? S.d.cards.thesis[2] : S.d.cards.card[2];
     var want = (minScale || 0.9) * S.d.cards.card[2] / font;
     var scale = Math.min(Math.max(network.getScale(), want), Math.max(fitCard, network.getScale()));
-    network.moveTo({ position: { x: S.X[i], y: S.Y[i] }, scale: scale, animation: animate() });
+    moveCamera({ position: { x: S.X[i], y: S.Y[i] }, scale: scale, animation: animate() });
   }
   function fitClaims(list) {
     if (!list.length) { return; }
@@ -1249,8 +1249,8 @@
       $("am-panel-heading").focus();
       return;
     } else if (ev.key === "Escape") { deselect(); return; }
-    else if (ev.key === "+" || ev.key === "=") { network.moveTo({ scale: network.getScale() * 1.25 }); ev.preventDefault(); return; }
-    else if (ev.key === "-") { network.moveTo({ scale: network.getScale() / 1.25 }); ev.preventDefault(); return; }
+    else if (ev.key === "+" || ev.key === "=") { moveCamera({ scale: network.getScale() * 1.25 }); ev.preventDefault(); return; }
+    else if (ev.key === "-") { moveCamera({ scale: network.getScale() / 1.25 }); ev.preventDefault(); return; }
     else { return; }
     ev.preventDefault();
     if (next >= 0) { moveCursor(next); }
