@@ -276,6 +276,8 @@ MESSAGES: dict[str, Mapping[str, Any]] = {
     "problems.close": {"de": "Ausblenden", "en": "Hide"},
     "tool.title": {"de": "Werkzeuge", "en": "Tools"},
     "tool.fit": {"de": "Alles zeigen", "en": "Show all"},
+    "tool.fit.start": {"de": "Ausschnitt: Hauptfrage und Antworten („Alles zeigen“: ganze Karte)",
+                       "en": "Detail: main question and answers (“Show all”: whole map)"},
     "tool.png": {"de": "Bild (PNG)", "en": "Picture (PNG)"},
     "tool.print": {"de": "Drucken", "en": "Print"},
     "tool.tabs.claim": {"de": "Behauptung", "en": "Claim"},

@@ -127,3 +127,42 @@ def test_axe_finds_no_wcag_violations_in_any_view(open_map, shipped, debate_html
         mp.page.close()
     print(json.dumps({which: {k: len(v) for k, v in report.items()}}))
     assert report == {view: [] for view in report}
+
+
+def test_shipped_map_fit_shows_main_question_and_answers_readable(open_map, shipped) -> None:
+    """At the page's own fit on 1920×1080 the shipped map's main question and each of its
+    answers are ≥ 14 CSS px, on screen, and no two cards overlap; "Alles zeigen" shows all."""
+    html, claims = shipped
+    mp = open_map(html, viewport=SIZES["1920"])
+    data = mp.eval("window.argmap.data")
+    main = data["questions"][0]["id"]
+    answers = [c for c, qs in data["claims"]["answers"] if qs[0] == 0]
+    answer_ids = [data["claims"]["id"][i] for i in answers]
+    assert len(answer_ids) >= 3
+    rect = mp.eval("document.getElementById('mynetwork').getBoundingClientRect().toJSON()")
+    q = mp.eval("(id) => window.argmap.questionBox(id)", main)
+    b = {c: mp.eval("(id) => window.argmap.cardBox(id)", c) for c in claims}
+    fonts = {c: round(b[c]["font"], 1) for c in answer_ids}
+    print(json.dumps({"question_px": round(q["font"], 1), "answers_px": fonts}))
+    assert q["font"] >= 14
+    assert min(fonts.values()) >= 14, fonts
+    for box in [q, *(b[c] for c in answer_ids)]:
+        assert rect["left"] - 1 <= box["x"] and box["x"] + box["w"] <= rect["right"] + 1
+        assert rect["top"] - 1 <= box["y"] and box["y"] + box["h"] <= rect["bottom"] + 1
+    ordered = sorted(claims, key=lambda c: b[c]["x"])
+    for i, a in enumerate(ordered):  # sweep by x: only neighbours in x can overlap
+        p = b[a]
+        for c in ordered[i + 1:]:
+            r = b[c]
+            if r["x"] >= p["x"] + p["w"]:
+                break
+            assert p["y"] + p["h"] <= r["y"] or r["y"] + r["h"] <= p["y"], (a, c)
+    # the start view says that it is a detail; "Alles zeigen" (here without its animation)
+    assert mp.page.is_visible("#am-start-hint")
+    mp.eval("window.argmap.fitAll()")
+    assert not mp.page.is_visible("#am-start-hint")
+    for c in claims:
+        box = mp.eval("(id) => window.argmap.cardBox(id)", c)
+        assert rect["left"] - 1 <= box["x"] and box["x"] + box["w"] <= rect["right"] + 1, c
+        assert rect["top"] - 1 <= box["y"] and box["y"] + box["h"] <= rect["bottom"] + 1, c
+    mp.assert_clean()

@@ -19,6 +19,7 @@
   var CHUNK = 1e9;           // one step: every DataSet change makes vis-network redraw
   var EDGE_MIN_SCALE = 0.1;  // large maps: relations hidden below this zoom
   var DOT_PX = 12;           // cards narrower than this (screen px) are drawn as dots
+  var READ_PX = 16;          // the main question's answers at least this large at the start
   var TEXT_PX = 4.5;         // captions smaller than this (screen px) are not drawn
   var HASH_MAX = 512;        // longer fragments are ignored
 
@@ -751,8 +752,9 @@
   window.addEventListener("blur", hideTip);
   window.addEventListener("keydown", hideTip);
   window.addEventListener("scroll", hideTip, true);
-  network.on("dragStart", hideTip);
-  network.on("zoom", hideTip);
+  function leaveStart() { hideTip(); $("am-start-hint").hidden = true; }
+  network.on("dragStart", leaveStart);
+  network.on("zoom", leaveStart);
 
   network.on("click", function (p) {
     if (!S) { return; }
@@ -769,10 +771,12 @@
   // =========================================================================================
   // camera
   function animate() { return S.n > 2000 ? false : { duration: 300, easingFunction: "easeInOutQuad" }; }
+  // every camera move but the start view's leaves the start view (and its hint)
+  function moveCamera(opts) { $("am-start-hint").hidden = true; network.moveTo(opts); }
   function fitBox(x0, y0, x1, y1, anim) {
     var w = container.clientWidth || 800, h = container.clientHeight || 600;
     var scale = Math.min(w / (x1 - x0 + 60), h / (y1 - y0 + 60), 1.6);
-    network.moveTo({ position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, scale: scale, animation: anim ? animate() : false });
+    moveCamera({ position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, scale: scale, animation: anim ? animate() : false });
   }
   function fitAll(anim) {
     if (!V.visible) { var b = S.d.bounds; fitBox(b[0], b[1], b[2], b[3], anim); return; }
@@ -785,6 +789,29 @@
     if (x0 === Infinity) { var bb = S.d.bounds; fitBox(bb[0], bb[1], bb[2], bb[3], anim); return; }
     fitBox(x0, y0, x1, y1, anim);
   }
+  // the page's own fit: the whole map when the main question's answers are readable in it;
+  // on a larger map the main question and its answers, framed, with a hint that "Alles
+  // zeigen" shows the whole (a whole too large to read helps nobody on a projector)
+  function mainBox() {
+    if (!S.d.questions.length) { return null; }
+    var q = S.d.questions[0], k = S.d.cards.question;
+    var x0 = q.x - k[0] / 2, y0 = q.y - k[1] / 2, x1 = q.x + k[0] / 2, y1 = q.y + k[1] / 2, n = 0;
+    S.bandList.forEach(function (i) {
+      if ((S.answers.get(i) || [])[0] !== 0) { return; }
+      n++;
+      x0 = Math.min(x0, S.X[i] - S.W[i] / 2); x1 = Math.max(x1, S.X[i] + S.W[i] / 2);
+      y0 = Math.min(y0, S.Y[i] - S.H[i] / 2); y1 = Math.max(y1, S.Y[i] + S.H[i] / 2);
+    });
+    return n ? [x0, y0, x1, y1] : null;
+  }
+  function fitStart(anim) {
+    var w = container.clientWidth || 800, h = container.clientHeight || 600, b = S.d.bounds;
+    var whole = Math.min(w / (b[2] - b[0] + 60), h / (b[3] - b[1] + 60), 1.6);
+    var m = mainBox(), font = S.d.cards.thesis[2];
+    if (!m || V.visible || font * whole >= READ_PX) { fitAll(anim); return; }
+    fitBox(m[0], m[1], m[2], m[3], anim);
+    $("am-start-hint").hidden = false;
+  }
   function centerOn(i, minScale) {
     // close enough to read the card, never so close that a large card overflows the view
     var fitCard = Math.min((container.clientWidth || 800) / (S.W[i] * 2.2), (container.clientHeight || 600) / (S.H[i] * 2.2));
@@ -793,7 +820,7 @@
     var font = S.d.claims.band[i] ? S.d.cards.thesis[2] : S.d.cards.card[2];
     var want = (minScale || 0.9) * S.d.cards.card[2] / font;
     var scale = Math.min(Math.max(network.getScale(), want), Math.max(fitCard, network.getScale()));
-    network.moveTo({ position: { x: S.X[i], y: S.Y[i] }, scale: scale, animation: animate() });
+    moveCamera({ position: { x: S.X[i], y: S.Y[i] }, scale: scale, animation: animate() });
   }
   function fitClaims(list) {
     if (!list.length) { return; }
@@ -877,7 +904,8 @@
   };
   API.visibleIds = function () { return S.ids.filter(function (id, i) { return isVisible(i); }); };
   API.dimmedIds = function () { return S.ids.filter(function (id, i) { return isDim(i); }); };
-  API.fit = function () { fitAll(false); };
+  API.fit = function () { fitStart(false); };
+  API.fitAll = function () { fitAll(false); };
 
   // =========================================================================================
   // tabs and views
@@ -1178,7 +1206,7 @@
     var order = readingOrder();
     for (var j = 0; j < order.length; j++) { if (vis[order[j]]) { select(order[j], { center: true }); break; } }
   });
-  $("am-f-reset").addEventListener("click", function () { resetFilters(); fitAll(true); });
+  $("am-f-reset").addEventListener("click", function () { resetFilters(); fitStart(true); });
   API.applyFilters = function () { return applyFilters(true); };
 
   // =========================================================================================
@@ -1221,8 +1249,8 @@
       $("am-panel-heading").focus();
       return;
     } else if (ev.key === "Escape") { deselect(); return; }
-    else if (ev.key === "+" || ev.key === "=") { network.moveTo({ scale: network.getScale() * 1.25 }); ev.preventDefault(); return; }
-    else if (ev.key === "-") { network.moveTo({ scale: network.getScale() / 1.25 }); ev.preventDefault(); return; }
+    else if (ev.key === "+" || ev.key === "=") { moveCamera({ scale: network.getScale() * 1.25 }); ev.preventDefault(); return; }
+    else if (ev.key === "-") { moveCamera({ scale: network.getScale() / 1.25 }); ev.preventDefault(); return; }
     else { return; }
     ev.preventDefault();
     if (next >= 0) { moveCursor(next); }
@@ -1989,7 +2017,7 @@
   renderAll();
   showTab("claim");
   $("am-footer-text").textContent = footerText();
-  fitAll(false);
+  fitStart(false);
   fillVis(function () {
     API.complete = true;
     document.documentElement.setAttribute("data-argmap-complete", "1");
