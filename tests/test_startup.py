@@ -46,3 +46,19 @@ def test_version_imports_neither_rich_nor_pydantic() -> None:
 def test_the_probe_sees_a_command_that_loads_a_map() -> None:
     # the probe is not blind: a real command does import the pipeline's libraries
     assert {"networkx", "pydantic"} <= imported("check", "claims")
+
+
+def test_version_is_answered_before_the_cli_library_is_imported() -> None:
+    probe = ("import json, sys; sys.argv = ['argmap', '--version']; import argmap.__main__ as m;"
+             " m.main(); print(json.dumps(sorted(sys.modules)), file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=120, check=True)
+    assert done.stdout.strip().startswith("argmap ")
+    modules = {m.split(".")[0] for m in json.loads(done.stderr.strip().splitlines()[-1])}
+    assert "typer" not in modules and "rich" not in modules
+
+
+def test_the_entry_hands_every_other_command_to_the_cli() -> None:
+    done = subprocess.run([sys.executable, "-m", "argmap", "--lang", "en", "--help"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and "Usage" in done.stdout
