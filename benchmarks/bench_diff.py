@@ -13,6 +13,7 @@ analyses both versions, so about 2× ``check`` is its natural floor. Medians of 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import re
 import shutil
@@ -70,9 +71,14 @@ def as_git(old: Path, new: Path, repo: Path) -> None:
         subprocess.run(["git", *args], cwd=repo, check=True, env=GIT_ENV)
 
 
+# byte-code files as on any installation (see bench_startup.py)
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def once(cmd: list[str], cwd: Path | None = None) -> float:
     start = time.perf_counter()
-    done = subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    done = subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                          env=ENV)
     if done.returncode > 1:
         raise SystemExit(f"{' '.join(cmd)}: exit {done.returncode}\n{done.stderr.decode()}")
     return time.perf_counter() - start
