@@ -26,6 +26,7 @@ from typing import Any
 
 from .analysis import Options, analyse
 from .errors import LoadError
+from .gcpause import release_frozen
 from .graph import build_graph
 from .i18n import resolve_lang
 from .load import MAP_FILE, LoadCache, claim_files, load_map
@@ -110,6 +111,7 @@ class LivePreview:
         from .formats.html import build_payload
 
         version = (self.current.version + 1) if self.current else 0
+        release_frozen()  # the last build's objects may become garbage now (argmap.gcpause)
         try:
             amap = load_map(self.directory, lang=self.lang, cache=self.cache)
         except LoadError as exc:

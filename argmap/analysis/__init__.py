@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from ..gcpause import collector_paused
+from ..limits import BESIDE_MIN_NODES
 from ..semantics.arguments import ArgumentExplanation
 from ..vocabulary import RELATION_KINDS, SEVERITY_ORDER
 from . import (  # noqa: F401  (modules register their checks)
@@ -22,6 +23,7 @@ from . import (  # noqa: F401  (modules register their checks)
     sources,
     structure,
 )
+from ._beside import start_beside
 from .context import Context, Options
 from .explain import Explanation
 from .positions import PositionSummary
@@ -87,18 +89,39 @@ def analyse(graph: nx.MultiDiGraph, options: Options | None = None) -> Analysis:
         return _analyse(Context(graph, options or Options()))
 
 
+def _applies(spec: CheckSpec, options: Options) -> bool:
+    if spec.needs == "sources" and options.sources_dir is None:
+        return False
+    return not (spec.needs == "position" and options.position is None)
+
+
+def _run(specs: list[CheckSpec], ctx: Context) -> list[Finding]:
+    return [finding for spec in specs for finding in spec.func(ctx)]
+
+
+def _worth_a_second_process(ctx: Context) -> bool:
+    """A map large enough that its coherence checks outweigh forking (about 10 ms), checked
+    without a position (whose checks read the same implication graph in this process)."""
+    return ctx.options.position is None and ctx.graph.number_of_nodes() >= BESIDE_MIN_NODES
+
+
 def _analyse(ctx: Context) -> Analysis:
     graph = ctx.graph
-    findings: list[Finding] = []
-    for spec in CHECKS.values():
-        if spec.needs == "sources" and ctx.options.sources_dir is None:
-            continue
-        if spec.needs == "position" and ctx.options.position is None:
-            continue
-        findings.extend(spec.func(ctx))
+    specs = [spec for spec in CHECKS.values() if _applies(spec, ctx.options)]
+    beside = [spec for spec in specs if spec.part == "coherence"]
+    job = start_beside(lambda: _run(beside, ctx)) if _worth_a_second_process(ctx) else None
+    try:
+        findings = _run([spec for spec in specs if job is None or spec not in beside], ctx)
+    except BaseException:
+        if job is not None:
+            job.cancel()
+        raise
+    if job is not None:
+        found = job.result()
+        findings += found if found is not None else _run(beside, ctx)
     findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.code, f.claims))
     strength = ctx.strength
-    argument_ids = set(ctx.argument_ids)
+    argument_ids = ctx.argument_id_set
     analysis = Analysis(
         graph, ctx.options, findings, ctx.labels,
         strength={str(c): v for c, v in strength.values.items() if c not in argument_ids},

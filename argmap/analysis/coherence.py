@@ -10,8 +10,9 @@ arguments, the refutation — put into words step by step; a step of an argument
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator, Sequence
+from functools import cache
 
-from ..i18n import t
+from ..i18n import strings, t
 from ..semantics.coherence import (
     ImplicationStep,
     Lemma,
@@ -101,19 +102,31 @@ def _lemma_text(lemma: Lemma, lang: str) -> str:
 
 def _step_text(step: ImplicationStep, lang: str) -> str:
     q, qv = step.conclusion
-    reason = t(f"coh.because.{step.kind}", lang, a=step.source, b=step.target)
+    reason = _phrase(f"coh.because.{step.kind}", lang).format(a=step.source, b=step.target)
     if not step.co_premises:
         p, pv = step.premise
-        return t("coh.step", lang, p=p, pv=t(f"coh.fin.{str(pv).lower()}", lang), q=q,
-                 qv=t(f"coh.inf.{str(qv).lower()}", lang), reason=reason)
-    held = [t("coh.held", lang, p=p, pv=t(f"coh.fin.{str(pv).lower()}", lang))
+        return _phrase("coh.step", lang).format(
+            p=p, pv=_phrase(_FIN[pv], lang), q=q, qv=_phrase(_INF[qv], lang), reason=reason)
+    held = [t("coh.held", lang, p=p, pv=_phrase(_FIN[pv], lang))
             for p, pv in (*step.co_premises, step.premise)]
     premises = t("coh.and", lang, items=", ".join(held[:-1]), last=held[-1])
-    return t("coh.step-linked", lang, premises=premises, q=q,
-             qv=t(f"coh.inf.{str(qv).lower()}", lang), reason=reason)
+    return t("coh.step-linked", lang, premises=premises, q=q, qv=_phrase(_INF[qv], lang),
+             reason=reason)
 
 
-@check("incoherent-map", "error")
+_FIN = {True: "coh.fin.true", False: "coh.fin.false"}
+_INF = {True: "coh.inf.true", False: "coh.inf.false"}
+
+
+@cache
+def _phrase(key: str, lang: str) -> str:
+    """A catalogue template, unformatted, looked up once: the refutations of a large map have
+    10^5 steps. (It is formatted with claim ids and phrases only, so formatting cannot fail
+    the way :func:`argmap.i18n.t` guards against.)"""
+    return str(strings([key], lang)[key])
+
+
+@check("incoherent-map", "error", part="coherence")
 def incoherent_map(ctx: Context) -> Iterator[Finding]:
     """No coherent position exists at all: some x implies not-x and not-x implies x."""
     ig = ctx.implication_graph
@@ -122,16 +135,16 @@ def incoherent_map(ctx: Context) -> Iterator[Finding]:
     cycle = find_incoherent_cycle(ig)
     assert cycle is not None
     path = chain_claims(cycle)
-    yield ctx.finding("incoherent-map", claims_of_path(path, ctx.argument_ids), path,
+    yield ctx.finding("incoherent-map", claims_of_path(path, ctx.argument_id_set), path,
                       chain=ChainText(cycle),
                       detail={"steps": cycle})
 
 
-@check("incoherent-claim", "error")
+@check("incoherent-claim", "error", part="coherence")
 def incoherent_claim(ctx: Context) -> Iterator[Finding]:
     """A claim that no coherent position can accept: accepting it forces its own rejection."""
     for claim, steps in incoherent_claims(ctx.implication_graph).items():
         path = chain_claims(steps)
-        yield ctx.finding("incoherent-claim", claims_of_path(path, ctx.argument_ids), path,
+        yield ctx.finding("incoherent-claim", claims_of_path(path, ctx.argument_id_set), path,
                           a=claim,
                           chain=ChainText(steps), detail={"steps": steps})

@@ -100,6 +100,11 @@ class Context:
         return [name for name, _, _ in self.arguments]
 
     @cached_property
+    def argument_id_set(self) -> frozenset[str]:
+        """The argument ids for membership tests (a chain names claims and arguments)."""
+        return frozenset(self.argument_ids)
+
+    @cached_property
     def argument_undercuts(self) -> list[tuple[str, str]]:
         """``(u, argument)``: u undercuts the argument (denies its inference)."""
         return list(argument_undercuts(self.graph))

@@ -70,13 +70,13 @@ def position_incoherent(ctx: Context) -> Iterator[Finding]:
         return
     if status.map_incoherent:
         path = chain_claims(status.path)
-        yield ctx.finding("position-incoherent", claims_of_path(path, ctx.argument_ids), path,
+        yield ctx.finding("position-incoherent", claims_of_path(path, ctx.argument_id_set), path,
                           key="finding.position-incoherent-map", chain=ChainText(status.path))
         return
     assert status.conflict is not None
     (start, _), (violated, _) = status.conflict
     path = chain_claims(status.path) or [str(start)]
-    claims = claims_of_path([str(start), *path, str(violated)], ctx.argument_ids)
+    claims = claims_of_path([str(start), *path, str(violated)], ctx.argument_id_set)
     key = "finding.position-incoherent" if status.path else "finding.position-both"
     yield ctx.finding("position-incoherent", claims, path, key=key, a=start,
                       chain=ChainText(status.path), detail={"steps": status.path})

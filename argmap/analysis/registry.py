@@ -74,18 +74,22 @@ class CheckSpec:
     func: Callable[[Any], Iterable[Finding]]
     #: "always" checks run on every map; "sources"/"position" only when that input is given
     needs: str = "always"
+    #: checks of one named part may run in a second process on a large map (analysis._beside)
+    part: str = ""
 
 
 CHECKS: dict[str, CheckSpec] = {}
 
 
-def check(code: str, severity: str, *, needs: str = "always") -> Callable[[Any], Any]:
-    """Register ``func`` as the check that produces findings ``code``."""
+def check(code: str, severity: str, *, needs: str = "always", part: str = ""
+          ) -> Callable[[Any], Any]:
+    """Register ``func`` as the check that produces findings ``code``; ``part`` names a group
+    of checks that share nothing with the others and may run beside them."""
     if severity not in SEVERITIES:
         raise ValueError(severity)
 
     def register(func: Callable[[Any], Iterable[Finding]]) -> Callable[[Any], Iterable[Finding]]:
-        CHECKS[code] = CheckSpec(code, severity, func, needs)
+        CHECKS[code] = CheckSpec(code, severity, func, needs, part)
         return func
 
     return register
