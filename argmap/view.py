@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -46,6 +47,7 @@ __all__ = [
     "TopicView",
     "VerdictChange",
     "bearing",
+    "bearing_counts",
     "build_view",
     "caption",
     "theses",
@@ -574,30 +576,94 @@ def bearing(view: MapView) -> dict[str, dict[str, str]]:
     O(T · (n + m)) for T theses: one breadth-first search over (claim, parity) states per
     thesis, backwards along the relations.
     """
+    ids, index, into = _bearing_states(view)
+    found = theses(view)
+    masks = _reach_masks(into, [index[t] for t in found])
+    names = ("pro", "contra", "both")
+    out: dict[str, dict[str, str]] = {}
+    for k, thesis in enumerate(found):
+        bit, ti = 1 << k, index[thesis]
+        sides = {}
+        for i, c in enumerate(ids):
+            pro, contra = masks[2 * i] & bit, masks[2 * i + 1] & bit
+            if (pro or contra) and i != ti:
+                sides[c] = names[2 if pro and contra else (1 if contra else 0)]
+        out[thesis] = dict(sorted(sides.items()))
+    return out
+
+
+def bearing_counts(view: MapView) -> dict[str, tuple[int, int, int]]:
+    """For every thesis the numbers of claims ``pro``, ``contra`` and ``both`` — the sizes of
+    :func:`bearing`'s sides, without naming every claim (the page of a large map).
+
+    >>> import networkx as nx
+    >>> from argmap.analysis import analyse
+    >>> g = nx.MultiDiGraph(topics=[{"id": "t", "label": "T"}])
+    >>> for c in "abcd":
+    ...     g.add_node(c, type="claim", text=c, stance="neutral", topic="t", weight=0.5)
+    >>> for u, v, k in [("b", "a", "attacks"), ("c", "b", "supports"), ("d", "b", "attacks")]:
+    ...     _ = g.add_edge(u, v, key=k)
+    >>> bearing_counts(build_view(analyse(g)))
+    {'a': (1, 2, 0)}
+
+    Notes
+    -----
+    O(n + m) for the reach (:func:`_reach_masks`), then O(n + T · P) for P distinct patterns
+    of theses reaching a claim: no per-claim dictionary or sort.
+    """
+    _, index, into = _bearing_states(view)
+    found = theses(view)
+    tis = [index[t] for t in found]
+    masks = _reach_masks(into, tis)
+    for k, ti in enumerate(tis):  # a thesis is not on a side of itself
+        masks[2 * ti] &= ~(1 << k)
+        masks[2 * ti + 1] &= ~(1 << k)
+    patterns = Counter(zip(masks[0::2], masks[1::2], strict=True))
+    counts = [[0, 0, 0] for _ in found]
+    for (even, odd), n in patterns.items():
+        for k in range(len(found)):
+            pro, contra = (even >> k) & 1, (odd >> k) & 1
+            if pro or contra:
+                counts[k][2 if pro and contra else (1 if contra else 0)] += n
+    return {t: (c[0], c[1], c[2]) for t, c in zip(found, counts, strict=True)}
+
+
+def _bearing_states(view: MapView
+                    ) -> tuple[list[str], dict[str, int], list[list[tuple[int, int]]]]:
+    """The claims, their numbers and, per claim, the (claim number, flip) pairs of the
+    relations into it: state 2·claim + parity is reached from 2·source + (parity ^ flip)."""
     rev = _bearing_edges(view)
     ids = list(view.claims)
     index = {c: i for i, c in enumerate(ids)}
-    # adjacency over states 2·claim + parity: state (v, p) is reached from (u, p ^ flip)
     into: list[list[tuple[int, int]]] = [[] for _ in ids]
     for v, sources in rev.items():
         into[index[v]] = [(index[u], flip) for u, flip in sources]
-    names = ("pro", "contra", "both")
-    out: dict[str, dict[str, str]] = {}
-    for thesis in theses(view):
-        ti = index[thesis]
-        seen = bytearray(2 * len(ids))
-        seen[2 * ti] = 1
-        queue = [2 * ti]
-        for state in queue:
-            par = state & 1
-            for u, flip in into[state >> 1]:
-                nxt = 2 * u + (par ^ flip)
-                if not seen[nxt]:
-                    seen[nxt] = 1
-                    queue.append(nxt)
-        sides = {}
-        for i in sorted({s >> 1 for s in queue} - {ti}):
-            kind = 2 if seen[2 * i] and seen[2 * i + 1] else (1 if seen[2 * i + 1] else 0)
-            sides[ids[i]] = names[kind]
-        out[thesis] = dict(sorted(sides.items()))
-    return out
+    return ids, index, into
+
+
+def _reach_masks(into: list[list[tuple[int, int]]], sources: list[int]) -> list[int]:
+    """Per state, the bit set of the sources k whose state (claim sources[k], even) reaches it
+    backwards along the relations: all searches of :func:`bearing` in one pass.
+
+    States that reach each other are reached by the same sources, so the pass numbers the
+    strongly connected components of the state graph (Tarjan) and carries the bit sets along
+    the condensation in topological order: O(n + m) for any number of theses (a search per
+    thesis was O(T · (n + m)), 4.7 s for 12 theses on 100,000 claims).
+    """
+    from .semantics._scc import component_ids  # here: the view needs it only for the page
+
+    succ = {2 * v + par: [2 * u + (par ^ flip) for u, flip in sources_of]
+            for v, sources_of in enumerate(into) for par in (0, 1)}
+    comp, count = component_ids(succ)
+    bits = [0] * count
+    for k, ti in enumerate(sources):
+        bits[comp[2 * ti]] |= 1 << k
+    members: list[list[int]] = [[] for _ in range(count)]
+    for state, c in comp.items():
+        members[c].append(state)
+    for c in range(count - 1, -1, -1):  # descending id: every edge leads to a smaller one
+        if mask := bits[c]:
+            for state in members[c]:
+                for nxt in succ[state]:
+                    bits[comp[nxt]] |= mask
+    return [bits[comp[state]] for state in range(2 * len(into))]

@@ -18,7 +18,7 @@ from argmap.formats.html.assets import csp_hash
 from argmap.formats.html.layout import CARD, REFERENCE_CANVAS, layout
 from argmap.formats.html.payload import content_security_policy
 from argmap.pipeline import check
-from argmap.view import SinceMarks, bearing, build_view, theses
+from argmap.view import SinceMarks, bearing, bearing_counts, build_view, theses
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -105,6 +105,32 @@ def test_bearing_counts_by_the_parity_of_objections(debate):
     assert ja["lehre-vertrag-kontrolle"] == "pro"    # attacks an attacker of a reason
     assert ja["these-nein"] == "contra"              # contradicts it
     assert "these-ja" not in ja
+
+
+def _sizes(sides):
+    return tuple(sum(1 for s in sides.values() if s == name) for name in ("pro", "contra", "both"))
+
+
+def test_bearing_counts_are_the_sizes_of_the_sides(debate, tmp_path):
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from generate import generate_map
+
+    big = view_of_dir(generate_map(tmp_path / "m", 1500, seed=5, planted=False, arguments=30))
+    for view in (debate, big):
+        full = bearing(view)
+        counts = bearing_counts(view)
+        assert list(counts) == list(full)
+        assert counts == {t: _sizes(sides) for t, sides in full.items()}
+    assert any(c[2] for c in bearing_counts(big).values())  # the random map has "both" sides
+    # beyond LARGE_MAP claims the page gets these counts instead of the lists
+    rows = build_payload(big)["bearing"]
+    assert [tuple(r["count"]) for r in rows] == list(bearing_counts(big).values())
+    assert all(r["pro"] == r["contra"] == r["both"] == [] for r in rows)
+
+
+def view_of_dir(directory):
+    result = check(directory)
+    return result.view
 
 
 def test_since_marks_reach_the_payload(debate):

@@ -39,7 +39,7 @@ import markupsafe
 from markupsafe import Markup
 
 from ...i18n import PAGE_KEYS, strings, t
-from ...view import MapView, SinceMarks, bearing
+from ...view import MapView, SinceMarks, bearing, bearing_counts
 from ...vocabulary import RELATIONS, STANCES, VERDICTS
 from . import assets
 from .layout import CARD, Card, Layout, layout
@@ -219,7 +219,7 @@ def _caption(text: str, cap: str) -> str | int | None:
         return None
     k = len(cap) - 1
     if (cap.endswith("…") and text[:k] == cap[:k] and " ".join(text.split()) == text
-            and all(ord(ch) < 0x10000 for ch in cap)):
+            and max(cap) < "\U00010000"):  # JavaScript counts in UTF-16 units
         return k
     return cap
 
@@ -311,16 +311,15 @@ def _questions(view: MapView, lay: Layout, sources: _Index) -> list[dict[str, An
 def _bearing(view: MapView, claim: Mapping[str, int]) -> list[dict[str, Any]]:
     """Per thesis the claims for and against it (counts always; the claims themselves only up
     to :data:`LARGE_MAP` claims, where they stay a short list per claim's panel)."""
+    if len(view.claims) > LARGE_MAP:
+        return [{"thesis": claim[thesis], "pro": [], "contra": [], "both": [],
+                 "count": list(counts)} for thesis, counts in bearing_counts(view).items()]
     out = []
-    lists = len(view.claims) <= LARGE_MAP
     for thesis, sides in bearing(view).items():
         row: dict[str, Any] = {"thesis": claim[thesis], "pro": [], "contra": [], "both": []}
-        counts = dict.fromkeys(("pro", "contra", "both"), 0)
         for c, side in sides.items():
-            counts[side] += 1
-            if lists:
-                row[side].append(claim[c])
-        row["count"] = [counts["pro"], counts["contra"], counts["both"]]
+            row[side].append(claim[c])
+        row["count"] = [len(row["pro"]), len(row["contra"]), len(row["both"])]
         out.append(row)
     return out
 
