@@ -659,8 +659,8 @@ def _reach_masks(into: list[list[tuple[int, int]]], sources: list[int]) -> list[
     for k, ti in enumerate(sources):
         bits[comp[2 * ti]] |= 1 << k
     members: list[list[int]] = [[] for _ in range(count)]
-    for state, c in comp.items():
-        members[c].append(state)
+    for state in range(2 * len(into)):
+        members[comp[state]].append(state)
     for c in range(count - 1, -1, -1):  # descending id: every edge leads to a smaller one
         if mask := bits[c]:
             for state in members[c]:
