@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -652,8 +652,9 @@ def _reach_masks(into: list[list[tuple[int, int]]], sources: list[int]) -> list[
     """
     from .semantics._scc import component_ids  # here: the view needs it only for the page
 
-    succ = {2 * v + par: [2 * u + (par ^ flip) for u, flip in sources_of]
-            for v, sources_of in enumerate(into) for par in (0, 1)}
+    succ: dict[Hashable, list[Hashable]] = {
+        2 * v + par: [2 * u + (par ^ flip) for u, flip in sources_of]
+        for v, sources_of in enumerate(into) for par in (0, 1)}
     comp, count = component_ids(succ)
     bits = [0] * count
     for k, ti in enumerate(sources):
