@@ -33,6 +33,8 @@ MAX_WIDTH = 100  # wider lines are hard to read, whatever the terminal
 MIN_WIDTH = 40
 BOLD, CYAN = "1", "36"
 
+Row = tuple[str, str, str]  # the names, their help, and a default or "required" after it
+
 
 def _is_lang(arg: str, command: Command) -> int:
     """How many words a ``--lang`` option at ``arg`` takes (0: not one ``command`` has)."""
@@ -92,29 +94,40 @@ def _metavar(param: Param, lang: str) -> str:
     return "" if param.is_flag else t(f"help.meta.{param.kind}", lang)
 
 
-def _option_row(param: Param, lang: str) -> tuple[str, str]:
+def _option_row(param: Param, lang: str) -> Row:
     short = [f for f in param.flags if not f.startswith("--")]
     long = [f for f in param.flags if f.startswith("--")]
     names = ", ".join(short + long) if short else "    " + ", ".join(long)
     if param.off:
         names += " / " + param.off
     meta = _metavar(param, lang)
-    return names + (" " + meta if meta else ""), t(f"help.{param.help}", lang) + _default(
+    return names + (" " + meta if meta else ""), t(f"help.{param.help}", lang), _default(
         param, lang)
 
 
-def _argument_row(param: Param, lang: str) -> tuple[str, str]:
-    return t(f"help.meta.{param.name}", lang), t(f"help.{param.help}", lang) + _default(
+def _argument_row(param: Param, lang: str) -> Row:
+    return t(f"help.meta.{param.name}", lang), t(f"help.{param.help}", lang), _default(
         param, lang)
 
 
-def _rows(rows: list[tuple[str, str]], width: int, colour: bool) -> list[str]:
+def _wrap(text: str, suffix: str, width: int) -> list[str]:
+    """``text`` wrapped to ``width``, then ``suffix`` (a default) after it: on its last line if
+    it fits there, else on a line of its own."""
+    lines = textwrap.wrap(text, width, break_on_hyphens=False) or [""]
+    if suffix and len(lines[-1]) + len(suffix) <= width:
+        lines[-1] += suffix
+    elif suffix:  # broken only where it is wider than the column itself
+        lines += textwrap.wrap(suffix, width, break_on_hyphens=False)
+    return lines
+
+
+def _rows(rows: list[Row], width: int, colour: bool) -> list[str]:
     """Two columns: the names, and their help wrapped beside them (a name too long for the
     first column gets a line of its own)."""
-    col = min(max(len(left) for left, _ in rows), max(16, width // 3)) + 4
+    col = min(max(len(left) for left, _, _ in rows), max(16, width // 3)) + 4
     out = []
-    for left, right in rows:
-        wrapped = textwrap.wrap(right, max(width - col, 20), break_on_hyphens=False) or [""]
+    for left, right, suffix in rows:
+        wrapped = _wrap(right, suffix, max(width - col, 20))
         name = "  " + _paint(left, CYAN, colour)
         if len(left) + 4 > col:
             out.append(name)
@@ -124,7 +137,7 @@ def _rows(rows: list[tuple[str, str]], width: int, colour: bool) -> list[str]:
     return out
 
 
-def _section(title: str, rows: list[tuple[str, str]], width: int, colour: bool) -> list[str]:
+def _section(title: str, rows: list[Row], width: int, colour: bool) -> list[str]:
     return ["", _paint(title + ":", BOLD, colour), *_rows(rows, width, colour)]
 
 
@@ -175,11 +188,12 @@ def render(command: Command, lang: str, width: int = 80, colour: bool = False) -
         lines += _section(t("help.arguments", lang),
                           [_argument_row(p, lang) for p in command.arguments], width, colour)
     options = [_option_row(p, lang) for p in command.options]
-    options.append((", ".join(sorted(HELP_FLAGS, key=len)), t("help.opt.help", lang)))
+    options.append((", ".join(sorted(HELP_FLAGS, key=len)), t("help.opt.help", lang), ""))
     lines += _section(t("help.options", lang), options, width, colour)
     if command is APP:
         lines += _section(t("help.commands", lang),
-                          [(c.name, t(f"help.{c.name}", lang)) for c in COMMANDS], width, colour)
+                          [(c.name, t(f"help.{c.name}", lang), "") for c in COMMANDS], width,
+                          colour)
     lines += _epilog(t(f"help.{key}.epilog", lang), width, colour)
     return "\n".join(lines) + "\n"
 
