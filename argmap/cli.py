@@ -19,13 +19,15 @@ import typer
 import typer.core
 
 from .charsets import terminal_text
+from .cli_spec import HELP_FLAGS, help_language
 from .errors import ArgmapError, LoadError
 from .formats import DIFF_REPORTERS, EXPORTERS, IMPORTERS, REPORTERS
 from .i18n import LANGS, resolve_lang, t
 from .semantics.registry import SEMANTICS, SUPPORT_READINGS
 
-# Only what --help and --version need is imported above (issue 13: every command starts in
-# ≤ 0.25 s); the pipeline, the analysis and rich are imported by the commands that use them.
+# Plain help screens and --version never come here (argmap.__main__ answers them from
+# argmap.cli_spec, whose parameters tests/test_help.py holds equal to the ones below); the
+# pipeline, the analysis and rich are imported by the commands that use them.
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -33,18 +35,8 @@ if TYPE_CHECKING:
     from .pipeline import Result
 
 
-def _help_language(argv: list[str], env: dict[str, str] | os._Environ[str]) -> str:
-    """The language of --help: ``--lang`` on the command line, else ARGMAP_LANG, else German
-    (read before typer parses, since typer renders help while parsing)."""
-    for i, arg in enumerate(argv):
-        if arg == "--lang" and i + 1 < len(argv):
-            return resolve_lang(argv[i + 1], None, env={})
-        if arg.startswith("--lang="):
-            return resolve_lang(arg.split("=", 1)[1], None, env={})
-    return resolve_lang(None, None, env=env)
-
-
-HELP_LANG = _help_language(sys.argv, os.environ)
+# the language of --help, read before typer parses (typer renders help while parsing)
+HELP_LANG = help_language(sys.argv, os.environ)
 
 
 def _h(key: str) -> str:
@@ -111,6 +103,7 @@ app = typer.Typer(
     options_metavar=_h("options-metavar"),
     subcommand_metavar=_h("command-metavar"),
     no_args_is_help=True,
+    context_settings={"help_option_names": list(HELP_FLAGS)},
     add_completion=False,
     pretty_exceptions_enable=False,
 )

@@ -1,6 +1,9 @@
 """Start-up of the command line (issue 13: ``argmap --version`` and ``argmap check --help``
 in at most 0.25 s), against the interpreter's own start as the floor, in the same run.
 
+``check --help`` lists the report formats, so it imports the format registry; ``build --help``
+lists no registry's names, ``argmap --help`` none either.
+
     .venv/bin/python benchmarks/bench_startup.py [--runs 15]
 
 Each command runs as a whole process, alternating with the others in every round so that a
@@ -24,6 +27,7 @@ COMMANDS = {
     "python (floor)": [PY, "-c", "pass"],
     "import typer": [PY, "-c", "import typer"],
     "argmap --version": [ARGMAP, "--version"],
+    "argmap --help": [ARGMAP, "--help"],
     "argmap check --help": [ARGMAP, "check", "--help"],
     "argmap build --help": [ARGMAP, "build", "--help"],
 }

@@ -1,5 +1,9 @@
 """The CLI starts fast (issue 13): what ``--version`` and ``--help`` need is all they import.
 
+``--version`` and the help screens are answered by the entry without typer; typer's own help
+(a help flag it alone can place, such as after a command's arguments) still imports none of
+argmap's heavy libraries.
+
 Timing belongs to ``benchmarks/bench_startup.py``; this test holds the structure that makes
 start-up fast, on any machine: the heavy libraries are imported by the commands that use
 them, never at start.
@@ -56,6 +60,38 @@ def test_version_is_answered_before_the_cli_library_is_imported() -> None:
     assert done.stdout.strip().startswith("argmap ")
     modules = {m.split(".")[0] for m in json.loads(done.stderr.strip().splitlines()[-1])}
     assert "typer" not in modules and "rich" not in modules
+
+
+ENTRY = """
+import json, sys
+sys.argv = ["argmap", *json.loads(sys.argv[1])]
+import argmap.__main__ as entry
+try:
+    entry.main()
+except SystemExit:
+    pass
+print(json.dumps(sorted({m.split(".")[0] for m in sys.modules})), file=sys.stderr)
+"""
+# what a help screen does without (issue 13): typer (and the click it vendors), its renderer
+HELP_FREE = {"typer", "click", "rich", "pydantic", "markdown_it", *HEAVY}
+
+
+@pytest.mark.parametrize("args", [("--help",), (), ("--lang", "en", "-h"), ("check", "--help"),
+                                  ("build", "--help"), ("export", "-h"), ("import", "--help"),
+                                  ("diff", "--help"), ("serve", "--help"), ("schema", "--help")])
+def test_the_help_screens_are_answered_without_typer(args: tuple[str, ...]) -> None:
+    done = subprocess.run([sys.executable, "-c", ENTRY, json.dumps(args)], capture_output=True,
+                          text=True, timeout=120, check=True)
+    assert "argmap" in done.stdout and ("Usage:" in done.stdout or "Aufruf:" in done.stdout)
+    modules = set(json.loads(done.stderr.strip().splitlines()[-1]))
+    assert modules.isdisjoint(HELP_FREE), sorted(modules & HELP_FREE)
+
+
+def test_the_help_probe_sees_typer_when_the_entry_hands_over() -> None:
+    # the probe is not blind: a help flag after a command's argument goes to typer
+    done = subprocess.run([sys.executable, "-c", ENTRY, json.dumps(["check", "claims", "-h"])],
+                          capture_output=True, text=True, timeout=120, check=True)
+    assert "typer" in set(json.loads(done.stderr.strip().splitlines()[-1]))
 
 
 def test_the_entry_hands_every_other_command_to_the_cli() -> None:

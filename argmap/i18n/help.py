@@ -1,4 +1,8 @@
-"""The command line's --help: German and English, one language per run."""
+"""The command line's --help: German and English, one language per run.
+
+An ``….epilog`` is paragraphs parted by a blank line; a paragraph whose first line ends with a
+colon is a heading with one example a line under it (:mod:`argmap.help` indents them).
+"""
 
 from __future__ import annotations
 
@@ -8,11 +12,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Build, check and present argument maps from YAML claim files.",
     },
     "help.app.epilog": {
-        "de": "Beispiele: argmap check claims · argmap build claims -o output/map.html · "
-        "argmap check claims --author \"Gruppe B\" · argmap diff HEAD~1 HEAD. "
+        "de": "Beispiele:\nargmap check claims\nargmap build claims -o output/map.html\n"
+        "argmap check claims --author \"Gruppe B\"\nargmap diff HEAD~1 HEAD\n\n"
         "Sprache: --lang en oder ARGMAP_LANG=en.",
-        "en": "Examples: argmap check claims · argmap build claims -o output/map.html · "
-        "argmap check claims --author \"Group B\" · argmap diff HEAD~1 HEAD. "
+        "en": "Examples:\nargmap check claims\nargmap build claims -o output/map.html\n"
+        "argmap check claims --author \"Group B\"\nargmap diff HEAD~1 HEAD\n\n"
         "Language: --lang de or ARGMAP_LANG=de.",
     },
     "help.check": {
@@ -20,13 +24,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Load and check the map; print the report.",
     },
     "help.check.epilog": {
-        "de": "Beispiele: argmap check claims --sources ../shared/seeds --strict · "
-        "argmap check claims --position alice.yaml · argmap check claims --file "
-        "claims/gruppe-b.yaml · argmap check claims --format sarif > argmap.sarif. "
+        "de": "Beispiele:\nargmap check claims --sources ../shared/seeds --strict\n"
+        "argmap check claims --position alice.yaml\n"
+        "argmap check claims --file claims/gruppe-b.yaml\n"
+        "argmap check claims --format sarif > argmap.sarif\n\n"
         "Exit-Code: 0 in Ordnung, 1 Befunde vom Rang Fehler, 2 Karte nicht ladbar.",
-        "en": "Examples: argmap check claims --sources ../shared/seeds --strict · "
-        "argmap check claims --position alice.yaml · argmap check claims --file "
-        "claims/group-b.yaml · argmap check claims --format sarif > argmap.sarif. "
+        "en": "Examples:\nargmap check claims --sources ../shared/seeds --strict\n"
+        "argmap check claims --position alice.yaml\n"
+        "argmap check claims --file claims/group-b.yaml\n"
+        "argmap check claims --format sarif > argmap.sarif\n\n"
         "Exit code: 0 fine, 1 findings of severity error, 2 map cannot be loaded.",
     },
     "help.build": {
@@ -34,26 +40,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Load and check the map and write it as an interactive HTML page.",
     },
     "help.build.epilog": {
-        "de": "Beispiele: argmap build claims -o output/map.html --sources ../shared/seeds · "
-        "argmap build claims --since HEAD~1 (Neues seit dem letzten Commit markieren)",
-        "en": "Examples: argmap build claims -o output/map.html --sources ../shared/seeds · "
-        "argmap build claims --since HEAD~1 (mark what is new since the last commit)",
+        "de": "Beispiele:\nargmap build claims -o output/map.html --sources ../shared/seeds\n"
+        "argmap build claims --since HEAD~1   (Neues seit dem letzten Commit markieren)",
+        "en": "Examples:\nargmap build claims -o output/map.html --sources ../shared/seeds\n"
+        "argmap build claims --since HEAD~1   (mark what is new since the last commit)",
     },
     "help.export": {
         "de": "Die Karte in ein anderes Format exportieren.",
         "en": "Export the map to another format.",
     },
     "help.export.epilog": {
-        "de": "Beispiel: argmap export claims --format argdown -o karte.argdown",
-        "en": "Example: argmap export claims --format argdown -o map.argdown",
+        "de": "Beispiel:\nargmap export claims --format argdown -o karte.argdown",
+        "en": "Example:\nargmap export claims --format argdown -o map.argdown",
     },
     "help.import": {
         "de": "Die Datei eines anderen Werkzeugs in Behauptungsdateien umwandeln.",
         "en": "Turn another tool's file into claim files.",
     },
     "help.import.epilog": {
-        "de": "Beispiel: argmap import debatte.argdown --from argdown -o importiert",
-        "en": "Example: argmap import debate.argdown --from argdown -o imported",
+        "de": "Beispiel:\nargmap import debatte.argdown --from argdown -o importiert",
+        "en": "Example:\nargmap import debate.argdown --from argdown -o imported",
     },
     "help.diff": {
         "de": "Was sich zwischen zwei Fassungen der Karte geändert hat, und warum Urteile "
@@ -61,9 +67,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "What changed between two versions of the map, and why verdicts moved.",
     },
     "help.diff.epilog": {
-        "de": "Beispiele: argmap diff HEAD~1 HEAD · argmap diff main gruppe-b · "
+        "de": "Beispiele:\nargmap diff HEAD~1 HEAD\nargmap diff main gruppe-b\n"
         "argmap diff alte-karte claims --format markdown",
-        "en": "Examples: argmap diff HEAD~1 HEAD · argmap diff main group-b · "
+        "en": "Examples:\nargmap diff HEAD~1 HEAD\nargmap diff main group-b\n"
         "argmap diff old-map claims --format markdown",
     },
     "help.serve": {
@@ -71,10 +77,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Live preview: shows the map in the browser and rebuilds it on every save.",
     },
     "help.serve.epilog": {
-        "de": "Beispiel: argmap serve claims, dann http://127.0.0.1:8000/ öffnen. Nur dieser "
-        "Rechner erreicht die Vorschau (--host für andere, mit Vorsicht). Strg-C beendet.",
-        "en": "Example: argmap serve claims, then open http://127.0.0.1:8000/. Only this "
-        "computer reaches the preview (--host for others, with care). Ctrl-C stops it.",
+        "de": "Beispiel:\nargmap serve claims   (dann http://127.0.0.1:8000/ öffnen)\n\n"
+        "Nur dieser Rechner erreicht die Vorschau (--host für andere, mit Vorsicht). "
+        "Strg-C beendet.",
+        "en": "Example:\nargmap serve claims   (then open http://127.0.0.1:8000/)\n\n"
+        "Only this computer reaches the preview (--host for others, with care). "
+        "Ctrl-C stops it.",
     },
     "help.opt.port": {"de": "Port der Vorschau.", "en": "Port of the preview."},
     "help.opt.host": {
@@ -86,8 +94,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Print the JSON Schema of a claim file (for editors).",
     },
     "help.schema.epilog": {
-        "de": "Beispiel: argmap schema --write schema",
-        "en": "Example: argmap schema --write schema",
+        "de": "Beispiel:\nargmap schema --write schema",
+        "en": "Example:\nargmap schema --write schema",
     },
     "help.opt.version": {"de": "Version ausgeben.", "en": "Print the version."},
     "help.opt.help": {"de": "Diese Hilfe zeigen.", "en": "Show this help."},
@@ -140,6 +148,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.error": {"de": "Fehler", "en": "Error"},
     "help.default": {"de": "[Vorgabe: {}]", "en": "[default: {}]"},
     "help.required": {"de": "[Pflicht]", "en": "[required]"},
+    # the help screens of argmap.help: the placeholders of values and arguments
+    "help.meta.path": {"de": "PFAD", "en": "PATH"},
+    "help.meta.text": {"de": "TEXT", "en": "TEXT"},
+    "help.meta.integer": {"de": "ZAHL", "en": "NUMBER"},
+    "help.meta.directory": {"de": "VERZEICHNIS", "en": "DIRECTORY"},
+    "help.meta.file": {"de": "DATEI", "en": "FILE"},
+    "help.meta.old": {"de": "ALT", "en": "OLD"},
+    "help.meta.new": {"de": "NEU", "en": "NEW"},
     "help.try": {
         "de": "Hilfe: [blue]'{command_path} {help_option}'[/]",
         "en": "Try [blue]'{command_path} {help_option}'[/] for help.",
