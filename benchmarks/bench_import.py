@@ -8,11 +8,16 @@ process, and the floor: a process that only imports ``argmap.cli``. The quadrati
 before is timed beside the linear one on the ids alone (a smaller N: it grows as N²)::
 
     .venv/bin/python benchmarks/bench_import.py --entries 20000 40000 --runs 5
+    PYTHONPATH=/path/to/other/checkout .venv/bin/python benchmarks/bench_import.py ...
+
+The processes run with byte-code files, as on any installation, and in a temporary folder (so
+that ``PYTHONPATH`` chooses which checkout of argmap is timed, not the current folder).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import subprocess
@@ -22,6 +27,8 @@ import time
 from pathlib import Path
 
 PY = sys.executable
+# byte-code files as on any installation (see bench_startup.py)
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
 def kialo(n: int, same: bool, seed: int = 7) -> str:
@@ -39,7 +46,8 @@ def timed(cmd: list[str], runs: int) -> float:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run(cmd, check=True, capture_output=True)
+        subprocess.run(cmd, check=True, capture_output=True, env=ENV,
+                       cwd=tempfile.gettempdir())
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 
@@ -72,8 +80,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--ids", type=int, default=5_000, help="N for the id comparison")
     args = parser.parse_args()
+    import argmap
     from argmap.formats import IMPORTERS
 
+    print(f"argmap from {Path(argmap.__file__).parent}")
     floor = timed([PY, "-c", "import argmap.cli"], args.runs)
     print(f"floor (import argmap.cli): {floor:.2f} s")
     print("| entries | texts | files | argmap import | import function | floor | import − floor |")
