@@ -81,6 +81,7 @@ _TRANSLIT = {
     "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d",
     "ł": "l", "Ł": "l", "þ": "th", "Þ": "th", "ð": "d", "Ð": "d",
 }
+_TRANSLIT_TABLE = str.maketrans(_TRANSLIT)
 _STANCES = {**STANCE_ALIASES, "pro": "opportunity"}  # foreign files also say "pro"
 # words that YAML 1.1 (PyPI, many editors) reads as booleans or null
 _YAML11_WORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null", "nan", "inf"}
@@ -106,8 +107,11 @@ def slugify(text: str, max_len: int = 60, fallback: str = "claim") -> str:
     >>> slugify("!!!")
     'claim'
     """
-    s = "".join(_TRANSLIT.get(ch, ch) for ch in text)
-    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii").lower()
+    if text.isascii():  # (O(1): CPython knows it) nothing to transliterate or decompose
+        s = text.lower()
+    else:
+        s = unicodedata.normalize("NFKD", text.translate(_TRANSLIT_TABLE))
+        s = s.encode("ascii", "ignore").decode("ascii").lower()
     s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
     if len(s) > max_len:
         cut = s[:max_len]
