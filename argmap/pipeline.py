@@ -19,22 +19,25 @@ import tempfile
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import networkx as nx
-
-from .analysis import Analysis, Options, analyse, collector_paused
-from .compare import MapDiff, diff_views
-from .contribution import Selection, select_contribution, without_contribution
 from .errors import ArgmapError, LoadError
 from .formats import DIFF_REPORTERS, EXPORTERS, IMPORTERS, REPORTERS, ImportResult
-from .graph import build_graph
+from .gcpause import collector_paused
 from .i18n import resolve_lang, t
-from .load import ArgumentMap, load_map
-from .position import load_position
-from .revisions import checkout_version
 from .safeio import UnsafeFile, read_file
-from .view import ContributionView, MapView, SinceMarks, build_view
 from .write import GENERATOR_MARK, write_import, write_output
+
+# The steps that load and analyse a map (networkx, pydantic, the checks) are imported by the
+# functions that run them: ``argmap import`` needs none of them (issue 10).
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from .analysis import Analysis, Options
+    from .compare import MapDiff
+    from .contribution import Selection
+    from .load import ArgumentMap
+    from .view import ContributionView, MapView, SinceMarks
 
 __all__ = [
     "GENERATOR_MARK",
@@ -73,6 +76,8 @@ class Result:
     @cached_property
     def view(self) -> MapView:
         """The one view every output reads (built once, on first use)."""
+        from .view import build_view
+
         with collector_paused():  # acyclic records only; see argmap.gcpause
             view = build_view(self.analysis, self.lang, self.amap.files)
         if self.selection is None:
@@ -82,6 +87,11 @@ class Result:
 
 def _contribution(result: Result, view: MapView, sel: Selection) -> ContributionView:
     """What the selected claims changed: the map analysed without them, compared."""
+    from .analysis import analyse
+    from .compare import diff_views
+    from .contribution import without_contribution
+    from .view import ContributionView, build_view
+
     reduced = analyse(without_contribution(result.graph, (*sel.claims, *sel.arguments)),
                       result.analysis.options)
     before = build_view(reduced, result.lang)
@@ -113,6 +123,12 @@ def check(
     LoadError
         When the map or the position file cannot be loaded (every problem, with file:line).
     """
+    from .analysis import Options, analyse
+    from .contribution import select_contribution
+    from .graph import build_graph
+    from .load import load_map
+    from .position import load_position
+
     with collector_paused():
         amap = load_map(directory, lang=lang, display=display)
     out_lang = resolve_lang(lang, amap.meta.language)
@@ -172,6 +188,10 @@ def since_marks(result: Result, rev: str, map_dir: str | os.PathLike[str],
     LoadError
         When that version cannot be loaded; ArgmapError when the revision is unknown.
     """
+    from .compare import diff_views
+    from .revisions import checkout_version
+    from .view import SinceMarks
+
     with tempfile.TemporaryDirectory(prefix="argmap-since-") as tmp:
         version = checkout_version(rev, Path(map_dir), Path(tmp), result.lang)
         old = check(version.directory, options, result.lang, display=version.display)
@@ -230,6 +250,9 @@ def diff(old: str, new: str, map_dir: str | os.PathLike[str] = "claims",
     LoadError
         When a version cannot be loaded; ArgmapError when a revision is unknown.
     """
+    from .compare import diff_views
+    from .revisions import checkout_version
+
     results = []
     with tempfile.TemporaryDirectory(prefix="argmap-diff-") as tmp:
         for i, spec in enumerate((old, new)):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -45,6 +46,15 @@ def test_start_imports_no_heavy_library(args: tuple[str, ...]) -> None:
 
 def test_version_imports_neither_rich_nor_pydantic() -> None:
     assert imported("--version").isdisjoint({"rich", "pydantic", "markdown_it", *HEAVY})
+
+
+def test_import_loads_no_map_library(tmp_path: Path) -> None:
+    # issue 10: ``argmap import`` makes claim files, it neither loads nor analyses a map
+    src = tmp_path / "k.txt"
+    src.write_text("1. These.\n1.1. Pro: Ein Grund: mit # und \"Quotes\".\n", encoding="utf-8")
+    modules = imported("import", str(src), "--from", "kialo", "-o", str(tmp_path / "m"))
+    assert (tmp_path / "m" / "map.yaml").is_file()
+    assert modules.isdisjoint(HEAVY)
 
 
 def test_the_probe_sees_a_command_that_loads_a_map() -> None:

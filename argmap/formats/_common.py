@@ -81,6 +81,7 @@ _TRANSLIT = {
     "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d",
     "ł": "l", "Ł": "l", "þ": "th", "Þ": "th", "ð": "d", "Ð": "d",
 }
+_TRANSLIT_TABLE = str.maketrans(_TRANSLIT)
 _STANCES = {**STANCE_ALIASES, "pro": "opportunity"}  # foreign files also say "pro"
 # words that YAML 1.1 (PyPI, many editors) reads as booleans or null
 _YAML11_WORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null", "nan", "inf"}
@@ -106,8 +107,11 @@ def slugify(text: str, max_len: int = 60, fallback: str = "claim") -> str:
     >>> slugify("!!!")
     'claim'
     """
-    s = "".join(_TRANSLIT.get(ch, ch) for ch in text)
-    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii").lower()
+    if text.isascii():  # (O(1): CPython knows it) nothing to transliterate or decompose
+        s = text.lower()
+    else:
+        s = unicodedata.normalize("NFKD", text.translate(_TRANSLIT_TABLE))
+        s = s.encode("ascii", "ignore").decode("ascii").lower()
     s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
     if len(s) > max_len:
         cut = s[:max_len]
@@ -483,12 +487,26 @@ def parse_json(text: str, problems: Problems) -> object:
 # --- YAML writing -------------------------------------------------------------------------
 
 
+# what a double-quoted scalar writes as an escape: quote, backslash, C0 and C1 controls, DEL,
+# the line and paragraph separators, U+FEFF, the noncharacters U+FFFE/U+FFFF, lone surrogates
+_DQ_SPECIAL = re.compile('["\\\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]')
+_DQ_SHORT = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
+# a string written plain: one lowercase word (YAML 1.2 resolves none of these to a non-string
+# but ``null``/``true``/``false``, which :data:`_YAML11_WORDS` holds with YAML 1.1's others)
+_PLAIN = re.compile(r"[a-z][a-z0-9_-]*")
+
+
 def _needs_escape(ch: str) -> bool:
     o = ord(ch)
     return (
         o < 0x20 or 0x7F <= o <= 0x9F or o in (0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF)
         or 0xD800 <= o <= 0xDFFF
     )
+
+
+def _dq_escape(m: re.Match[str]) -> str:
+    ch = m.group()
+    return _DQ_SHORT.get(ch) or f"\\u{ord(ch):04x}"
 
 
 def dq(text: str, escape: str = "") -> str:
@@ -499,25 +517,15 @@ def dq(text: str, escape: str = "") -> str:
 
     >>> print(dq('say "hi"\\n#1', escape="{}"))
     "say \\"hi\\"\\n#1"
+
+    Notes
+    -----
+    O(len(text)): one pass of a regular expression (most texts need no escape at all).
     """
-    out = ['"']
-    for ch in text:
-        if ch == '"':
-            out.append('\\"')
-        elif ch == "\\":
-            out.append("\\\\")
-        elif ch == "\n":
-            out.append("\\n")
-        elif ch == "\t":
-            out.append("\\t")
-        elif ch == "\r":
-            out.append("\\r")
-        elif ch in escape or _needs_escape(ch):
-            out.append(f"\\u{ord(ch):04x}")
-        else:
-            out.append(ch)
-    out.append('"')
-    return "".join(out)
+    if escape:
+        return '"' + "".join(_DQ_SHORT.get(ch) or (
+            f"\\u{ord(ch):04x}" if ch in escape or _needs_escape(ch) else ch) for ch in text) + '"'
+    return '"' + _DQ_SPECIAL.sub(_dq_escape, text) + '"'
 
 
 def yaml_scalar(value: object, escape: str = "") -> str:
@@ -538,12 +546,8 @@ def yaml_scalar(value: object, escape: str = "") -> str:
 @functools.lru_cache(maxsize=65536)
 def _yaml_string(text: str, escape: str) -> str:
     """A string scalar (cached: imports repeat texts, topics and ids many times)."""
-    if (
-        re.fullmatch(r"[a-z][a-z0-9_-]*", text)
-        and text not in _YAML11_WORDS
-        and _resolve_plain(text) == text
-        and not (escape and any(c in escape for c in text))
-    ):
+    if _PLAIN.fullmatch(text) and text not in _YAML11_WORDS \
+            and not (escape and any(c in escape for c in text)):
         return text
     return dq(text, escape)
 
@@ -845,7 +849,13 @@ def _clean_arguments(
 def _assign_topics(claims: list[DraftClaim], topics: list[dict[str, Any]],
                    topic_names: dict[str, str], problems: Problems) -> None:
     """Point every claim at its renamed topic; a claim of an unknown topic moves to
-    ``allgemein``, which is added to ``topics`` when needed."""
+    ``allgemein``, which is added to ``topics`` when needed.
+
+    Notes
+    -----
+    O(claims + topics).
+    """
+    default = any(t["id"] == DEFAULT_TOPIC["id"] for t in topics)
     for c in claims:
         if c.topic in topic_names:
             c.topic = topic_names[c.topic]
@@ -855,8 +865,9 @@ def _assign_topics(claims: list[DraftClaim], topics: list[dict[str, Any]],
                          where=problems.subject("claim", c.id), topic=c.topic,
                          default=DEFAULT_TOPIC["id"])
         c.topic = DEFAULT_TOPIC["id"]
-        if all(t["id"] != c.topic for t in topics):
+        if not default:
             topics.append(dict(DEFAULT_TOPIC))
+            default = True
 
 
 def _claim_source(
@@ -877,23 +888,29 @@ def _claim_weight(weight: object, where: object, problems: Problems, line: int =
 def _clean_claim(
     c: DraftClaim, sources: set[str], topics: set[str], problems: Problems
 ) -> dict[str, Any]:
+    """The fields of version 1 of one claim, repaired (what is absent is skipped at once:
+    most imported claims have a text, a stance and a topic only)."""
     where = problems.subject("claim", c.id)
     item: dict[str, Any] = {"id": c.id}
     item["text"] = _clip(c.text, _LIMITS["text"], "text", where, problems, c.line) or c.id
-    item["stance"] = stance_of(c.stance) or "neutral"
-    if stance_of(c.stance) is None:
+    stance = stance_of(c.stance)
+    if stance is None:
         problems.add(c.line, "schema", "import.bad-stance", where=where, stance=c.stance)
+    item["stance"] = stance or "neutral"
     item["topic"] = c.topic if c.topic in topics else DEFAULT_TOPIC["id"]
-    ref = _claim_source(c, sources, where, problems)
-    if ref:
-        item["source"] = ref
-    weight = _claim_weight(c.weight, where, problems, c.line)
+    if c.source is not None:
+        ref = _claim_source(c, sources, where, problems)
+        if ref:
+            item["source"] = ref
+    weight = c.weight if type(c.weight) is float and 0.0 <= c.weight <= 1.0 else \
+        _claim_weight(c.weight, where, problems, c.line)
     if weight != 0.5:
         item["weight"] = weight
-    tags = [t for t in (_clip(t, _LIMITS["tag"], "tag", where, problems, c.line)
-                        for t in c.tags) if t]
-    if tags:
-        item["tags"] = tags
+    if c.tags:
+        tags = [t for t in (_clip(t, _LIMITS["tag"], "tag", where, problems, c.line)
+                            for t in c.tags) if t]
+        if tags:
+            item["tags"] = tags
     author = _clip(c.author, _LIMITS["author"], "author", where, problems, c.line)
     if author:
         item["author"] = author
@@ -903,6 +920,8 @@ def _clean_claim(
 def _claim_v2(c: DraftClaim, item: dict[str, Any], questions: dict[str, str],
               problems: Problems) -> None:
     """The version-2 fields of a claim: ``title``, ``answers`` (known questions), ``note``."""
+    if c.title is None and not c.answers and c.note is None:
+        return
     where = problems.subject("claim", c.id)
     title = _clip(c.title, TITLE_LIMIT, "title", where, problems, c.line)
     if title:
@@ -952,9 +971,9 @@ class _Wiring:
         if key in self.seen:
             return
         self.seen.add(key)
-        note = _clip(rel.note, _LIMITS["note"], "note",
-                     self.problems.subject("relation", f"{a} → {b}"),
-                     self.problems)
+        note = None if rel.note is None else _clip(
+            rel.note, _LIMITS["note"], "note", self.problems.subject("relation", f"{a} → {b}"),
+            self.problems)
         entry: str | dict[str, str] = {"target": b, "note": note} if note else b
         self.items[a].setdefault(rel.kind, []).append(entry)
         self.pairs.add((a, b))
@@ -1021,26 +1040,37 @@ def _header(origin: str) -> str:
 _CLAIM_KEYS = ("id", "title", "text", "stance", "source", "supports", "attacks", "contradicts",
                "undercuts", "weight", "tags", "author", "answers", "note")
 _ARGUMENT_KEYS = ("id", "title", "premises", "conclusion", "note")
+#: the keys each list of a claim file writes, in their order (``topic``, ``author``: the head's)
+_PART_KEYS = {"claims": _CLAIM_KEYS, "arguments": _ARGUMENT_KEYS}
+_ITEM_KEY = {k: f"    {k}: " for k in (*_CLAIM_KEYS, *_ARGUMENT_KEYS)}
 
 
-def _entry_text(entry: dict[str, Any]) -> str:
+def _entry_text(entry: dict[str, Any], keys: tuple[str, ...]) -> str:
     """The YAML of one claim or argument as an item of its file's list: exactly what
-    :func:`yaml_dump` writes, with a fast path for the flat values most entries have."""
+    :func:`yaml_dump` writes of its ``keys`` (in that order), with a fast path for the flat
+    values most entries have.
+
+    Notes
+    -----
+    O(size of the entry); a text is escaped once (:func:`_yaml_string` is cached).
+    """
     lines: list[str] = []
-    for k, v in entry.items():
+    for k in keys:
+        if k not in entry:
+            continue
+        v = entry[k]
         if isinstance(v, str):
-            lines.append(f"    {_key(k)}: {_yaml_string(v, '')}")
+            lines.append(_ITEM_KEY[k] + _yaml_string(v, ""))
         elif isinstance(v, list) and all(isinstance(x, str) for x in v):
-            lines.append(f"    {_key(k)}: [{', '.join(_yaml_string(x, '') for x in v)}]")
+            lines.append(f"{_ITEM_KEY[k]}[{', '.join([_yaml_string(x, '') for x in v])}]")
         else:
             lines.extend(_emit({k: v}, 4, ""))
     lines[0] = "  - " + lines[0][4:]
     return "\n".join(lines) + "\n"
 
 
-def _entry_texts(key: str, entries: list[dict[str, Any]]) -> list[str]:
-    """The YAML of each entry as an item of the list ``key`` (each written once)."""
-    return [_entry_text(entry) for entry in entries]
+def _utf8_len(text: str) -> int:
+    return len(text) if text.isascii() else len(text.encode("utf-8"))
 
 
 def _topic_files(topic: str, head: dict[str, Any], parts: dict[str, list[dict[str, Any]]],
@@ -1053,25 +1083,22 @@ def _topic_files(topic: str, head: dict[str, Any], parts: dict[str, list[dict[st
     -----
     O(size of the YAML): every entry is written once, then the files are cut between entries.
     """
-    room = IMPORT_FILE_BYTES - len(banner.encode("utf-8")) - len(yaml_dump(head)) - 100
-    pieces = [(key, text) for key, entries in parts.items() if entries
-              for text in _entry_texts(key, entries)]
-    files: list[list[tuple[str, str]]] = [[]]
+    room = IMPORT_FILE_BYTES - _utf8_len(banner) - len(yaml_dump(head)) - 100
+    files: list[dict[str, list[str]]] = [{}]
     size = 0
-    for key, text in pieces:
-        n = len(text.encode("utf-8"))
-        if files[-1] and size + n > room:
-            files.append([])
-            size = 0
-        files[-1].append((key, text))
-        size += n
+    for key, entries in parts.items():
+        keys = _PART_KEYS[key]
+        for entry in entries:
+            text = _entry_text(entry, keys)
+            n = _utf8_len(text)
+            if files[-1] and size + n > room:
+                files.append({})
+                size = 0
+            files[-1].setdefault(key, []).append(text)
+            size += n
     out: dict[str, str] = {}
     for group in files:
-        body: list[str] = []
-        for key in parts:
-            texts = [text for k, text in group if k == key]
-            if texts:
-                body += [f"{key}:\n", *texts]
+        body = [f"{key}:\n" + "".join(group[key]) for key in parts if key in group]
         out[f"{names.make(topic)}.yaml"] = banner + yaml_dump(head) + "".join(body)
     return out
 
@@ -1080,21 +1107,27 @@ def _claim_files(meta: dict[str, Any], items: list[dict[str, Any]],
                  arguments: list[dict[str, Any]], head: str) -> dict[str, str]:
     """``map.yaml`` and one file per topic that has claims (named after the topic, split when
     large); arguments go to the files of their conclusions' topics (with an author of their
-    own: to a file of that author, ``<topic>-argumente.yaml``)."""
+    own: to a file of that author, ``<topic>-argumente.yaml``).
+
+    Notes
+    -----
+    O(claims + arguments): each is put in its topic's group once.
+    """
     files = {"map.yaml": head + yaml_dump(meta)}
     names = IdMaker(used={"map"})
-    topic_of = {m["id"]: m["topic"] for m in items}
+    members: dict[str, list[dict[str, Any]]] = {}
+    for m in items:
+        members.setdefault(m["topic"], []).append(m)
+    topic_of = {m["id"]: m["topic"] for m in items} if arguments else {}
+    argued: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for a in arguments:
+        argued.setdefault(topic_of[a["conclusion"]], {}).setdefault(
+            a.get("author", ""), []).append(a)
     for topic in meta["topics"]:
-        members = [{k: m[k] for k in _CLAIM_KEYS if k in m}
-                   for m in items if m["topic"] == topic["id"]]
-        by_author: dict[str, list[dict[str, Any]]] = {}
-        for a in arguments:
-            if topic_of[a["conclusion"]] == topic["id"]:
-                by_author.setdefault(a.get("author", ""), []).append(
-                    {k: a[k] for k in _ARGUMENT_KEYS if k in a})
-        if members:
+        by_author = argued.get(topic["id"], {})
+        if topic["id"] in members:
             files.update(_topic_files(topic["id"], {"topic": topic["id"]},
-                                      {"claims": members,
+                                      {"claims": members[topic["id"]],
                                        "arguments": by_author.pop("", [])}, names, head))
         for author, group in by_author.items():
             file_head = {"topic": topic["id"]} | ({"author": author} if author else {})
@@ -1135,8 +1168,3 @@ def render_files(draft: Draft, problems: Problems, origin: str = "") -> dict[str
         meta["expect"] = expect
     return _claim_files(meta, list(items.values()), arguments, _header(origin))
 
-
-def _resolve_plain(text: str) -> object:
-    from ..yamlpos import resolve_plain  # here: the YAML parser is not needed to register formats
-
-    return resolve_plain(text)

@@ -26,7 +26,6 @@ otherwise), a heuristic to review. All claims share one topic named after the di
 
 from __future__ import annotations
 
-import functools
 import os
 import re
 from dataclasses import dataclass, field
@@ -51,20 +50,17 @@ _KIND = re.compile(r"^(Pro|Con|Contra|Kontra|Thesis|These)\s*:\s*(.*)$", re.I)
 _LINK = re.compile(r"^->\s*(?:See|Siehe)\s+((?:\d+\.)*\d+\.?)\s*$", re.I)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Entry:
     number: str
     line: int
+    parent: str = ""  # the number without its last part ("" for a top-level entry)
     kind: str | None = None  # "pro" | "con" | None (thesis)
     lines: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:
         return "\n".join(self.lines).strip()
-
-    @functools.cached_property
-    def parent(self) -> str:  # (the number never changes)
-        return self.number.rsplit(".", 2)[0] + "." if self.number.count(".") > 1 else ""
 
 
 def _kind(word: str) -> str | None:
@@ -81,10 +77,11 @@ class _Parser:
     entries: list[_Entry] = field(default_factory=list)
 
     def line(self, no: int, line: str) -> None:
-        title = _TITLE.match(line)
-        if title and self.title is None and not self.entries:
-            self.title = title.group(1).strip()
-            return
+        if self.title is None and not self.entries:
+            title = _TITLE.match(line)
+            if title:
+                self.title = title.group(1).strip()
+                return
         numbered = _NUMBER.match(line)
         if numbered:
             self.entries.append(_numbered(numbered, no))
@@ -96,7 +93,9 @@ class _Parser:
 
 def _numbered(m: re.Match[str], no: int) -> _Entry:
     """The entry a numbered line starts (``1.1. Pro: text``, or the number alone)."""
-    entry = _Entry(m.group(1), no)
+    number = m.group(1)
+    parent = number[: number.rindex(".", 0, -1) + 1] if number.count(".") > 1 else ""
+    entry = _Entry(number, no, parent)
     rest = (m.group(2) or "").strip()
     k = _KIND.match(rest)
     if k:
@@ -120,9 +119,12 @@ def _continue(entry: _Entry, line: str) -> None:
 
 def _parse(text: str, problems: Problems) -> _Parser:
     parser = _Parser()
+    entries = parser.entries
     for no, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        count = len(entries)
         parser.line(no, raw.strip())
-        check_items(len(parser.entries), "entries", problems, no)  # stop early: a clear error
+        if len(entries) > count:  # stop early: a clear error
+            check_items(len(entries), "entries", problems, no)
     return parser
 
 
@@ -144,20 +146,20 @@ class _Discussion:
             self.problems.add(e.line, "duplicate-id", "import.kialo.duplicate-number",
                               number=e.number)
             return
-        link = _LINK.match(e.text)
+        text = e.text
+        link = _LINK.match(text) if text.startswith("->") else None
         if link:
             number = link.group(1)
             self.links.append((e, number if number.endswith(".") else number + "."))
             return
-        if not e.text:
+        if not text:
             self.problems.add(e.line, "schema", "import.kialo.no-text", number=e.number)
-        self.claim_of[e.number] = cid = self.ids.make(e.text or f"kialo-{e.number.strip('.')}")
+        self.claim_of[e.number] = cid = self.ids.make(text or f"kialo-{e.number.strip('.')}")
         self.made.append(e)
-        sign = -1 if e.kind == "con" else 1
-        self.polarity[e.number] = self.polarity.get(e.parent, 1) * sign
-        stance = "neutral" if not e.parent else (
-            "opportunity" if self.polarity[e.number] > 0 else "risk")
-        self.draft.claims.append(DraftClaim(id=cid, text=e.text or e.number, stance=stance,
+        polarity = self.polarity[e.number] = self.polarity.get(e.parent, 1) * (
+            -1 if e.kind == "con" else 1)
+        stance = "neutral" if not e.parent else ("opportunity" if polarity > 0 else "risk")
+        self.draft.claims.append(DraftClaim(id=cid, text=text or e.number, stance=stance,
                                             topic=self.topic, line=e.line))
 
     def relate_all(self) -> None:

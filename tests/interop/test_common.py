@@ -9,11 +9,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from argmap.formats._common import (
+    _CLAIM_KEYS,
     Draft,
     DraftClaim,
     DraftRelation,
     IdMaker,
     Problems,
+    _entry_text,
+    dq,
     is_id,
     render_files,
     slugify,
@@ -59,6 +62,24 @@ def test_yaml_strings_read_back_exactly(text: str) -> None:
 def test_yaml_any_string_reads_back(text: str) -> None:
     doc = parse_yaml(yaml_dump({"k": text}))
     assert not doc.problems and doc.data == {"k": text}
+
+
+def test_dq_escapes_what_the_slow_path_escapes() -> None:
+    # the regular expression of the fast path against the loop over characters, which a
+    # non-empty ``escape`` takes (NUL is escaped on both paths, so the results must agree)
+    for code in [*range(0x3000), *range(0xD700, 0x10000), 0x1F389, 0x10FFFF]:
+        text = f"a{chr(code)}b"
+        assert dq(text) == dq(text, escape="\x00"), hex(code)
+
+
+@pytest.mark.parametrize("text", NASTY)
+def test_entry_fast_path_writes_what_yaml_dump_writes(text: str) -> None:
+    entry = {"note": text, "id": "a", "weight": 0.25, "text": text, "stance": "risk",
+             "topic": "t", "source": {"doc": "q", "quote": text}, "tags": [text, "x"],
+             "supports": ["b", {"target": "c", "note": text}], "attacks": [],
+             "undercuts": [f"{text} -> b"], "author": text, "answers": ["no"]}
+    ordered = {k: entry[k] for k in _CLAIM_KEYS if k in entry}
+    assert "claims:\n" + _entry_text(entry, _CLAIM_KEYS) == yaml_dump({"claims": [ordered]})
 
 
 def test_nasty_claims_load(tmp_path: Path) -> None:

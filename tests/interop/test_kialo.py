@@ -8,8 +8,9 @@ import pytest
 
 from argmap.errors import LoadError
 from argmap.formats import IMPORTERS
+from argmap.load import load_map
 
-from .helpers import import_into
+from .helpers import import_into, write_files
 
 
 def _edges(result) -> set[tuple[str, str, str]]:
@@ -60,3 +61,29 @@ def test_two_line_export(fixtures: Path, tmp_path: Path) -> None:
 def test_not_kialo() -> None:
     with pytest.raises(LoadError):
         IMPORTERS["kialo"].func("Nur Text.\nOhne Nummern.\n", "x.txt")
+
+
+ODD_TEXTS = [
+    'Er sagte: "Ja" – oder?', "a: b", "# kein Kommentar", "- keine Liste", "no", "true", "~",
+    "null", "1e3", "0x1F", "2025-02-03", "'einfach'", "\\back\\slash", "{flow: map}",
+    "[flow, list]", "& anchor", "* alias", "! tag", "%directive", "@at", "`backtick`", "|", ">",
+    "? frage", "endet mit Doppelpunkt:", "key: value # comment", "Ünïcödé ✓ 🎉 日本語",
+    "Tab\tinnen", "Escape\x1b[2J\x1b]0;titel\x07 hier", "C1\x85und\x9bhier", "DEL\x7fda",
+    "bidi\u202eumgedreht\u202c", "Zeilen\u2028trenner\u2029absatz", "BOM\ufeffin der Mitte",
+    "Nicht\ufffezeichen\uffff", "kosten", "yes", "on", "Off", "Zeile eins\nZeile zwei: - #3",
+]
+
+
+def test_odd_texts_round_trip_exactly(tmp_path: Path) -> None:
+    """Every text comes back from the written claim files as it was in the export: quotes,
+    colons, '#', a leading '-', YAML words, newlines, unicode and control characters."""
+    lines = ["Discussion Title: Titel: mit # und \"Quotes\"", "", "1. Die These: - # \"x\""]
+    for i, text in enumerate(ODD_TEXTS, 1):
+        first, *rest = text.split("\n")
+        lines += [f"1.{i}. {'Pro' if i % 2 else 'Con'}: {first}", *rest]
+    imported = IMPORTERS["kialo"].func("\n".join(lines) + "\n", "odd.txt")
+    assert imported.problems == []
+    amap = load_map(write_files(tmp_path / "m", imported.files))
+    assert [c.claim.text for c in amap.claims.values()] == ['Die These: - # "x"', *ODD_TEXTS]
+    assert amap.meta.title == 'Titel: mit # und "Quotes"'
+    assert len({c for c in amap.claims}) == len(ODD_TEXTS) + 1
