@@ -127,15 +127,19 @@ def _version(value: bool) -> None:
         raise typer.Exit(EXIT_OK)
 
 
+#: ``--lang`` given before the command; set by every run's group callback (so one run's
+#: choice never leaks into the next run in the same process, as os.environ would)
+_GROUP_LANG: list[str | None] = [None]
+
+
 @app.callback()
 def main_options(
     version: Annotated[bool, typer.Option(
         "--version", callback=_version, is_eager=True, help=_h("opt.version"))] = False,
     lang: Annotated[str | None, typer.Option("--lang", help=_h("opt.lang"))] = None,
 ) -> None:
-    if lang is not None:  # `argmap --lang en check …`: the command inherits the language
-        _check_lang(lang)
-        os.environ["ARGMAP_LANG"] = lang
+    _check_lang(lang)  # `argmap --lang en check …`: the command inherits the language
+    _GROUP_LANG[0] = lang
 
 
 def _one_of(names: Iterable[str], help_key: str) -> dict[str, object]:
@@ -194,6 +198,12 @@ def _options(**settings: Any) -> Options:
     from .analysis import Options
 
     return Options(**settings)
+
+
+def _language(lang: str | None) -> str | None:
+    """A command's ``--lang``, checked; else the one given before the command, if any."""
+    _check_lang(lang)
+    return lang if lang is not None else _GROUP_LANG[0]
 
 
 def _check_lang(lang: str | None) -> None:
@@ -268,7 +278,7 @@ def check(
     file: Annotated[str | None, typer.Option("--file", help=_h("opt.file"))] = None,
     lang: LangOpt = None,
 ) -> None:
-    _check_lang(lang)
+    lang = _language(lang)
 
     def run() -> int:
         from .pipeline import quote_status
@@ -295,7 +305,7 @@ def build(
     since: Annotated[str | None, typer.Option(help=_h("opt.since"))] = None,
     lang: LangOpt = None,
 ) -> None:
-    _check_lang(lang)
+    lang = _language(lang)
 
     def run() -> int:
         from .pipeline import build as render
@@ -326,7 +336,7 @@ def export_cmd(
     force: ForceOpt = False,
     lang: LangOpt = None,
 ) -> None:
-    _check_lang(lang)
+    lang = _language(lang)
 
     def run() -> int:
         from .pipeline import export, write_output
@@ -352,7 +362,7 @@ def import_cmd(
     force: ForceOpt = False,
     lang: LangOpt = None,
 ) -> None:
-    _check_lang(lang)
+    lang = _language(lang)
     out_lang = resolve_lang(lang, None)
 
     def run() -> int:
@@ -381,7 +391,7 @@ def diff_cmd(
         "--format", "-f", **_one_of(DIFF_REPORTERS, "opt.format"))] = "text",
     lang: LangOpt = None,
 ) -> None:
-    _check_lang(lang)
+    lang = _language(lang)
 
     def run() -> int:
         from .pipeline import diff, diff_report
@@ -405,7 +415,7 @@ def serve(
     sources: SourcesOpt = None,
     lang: LangOpt = None,
 ) -> None:
-    _check_lang(lang)
+    lang = _language(lang)
 
     def run() -> int:
         return _serve(directory, port, host, sources, lang)

@@ -24,7 +24,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from .analysis import Options, analyse
+from .analysis import Analysis, Options, analyse, reanalyse_texts
 from .errors import LoadError
 from .gcpause import release_frozen
 from .graph import build_graph
@@ -101,6 +101,7 @@ class LivePreview:
     lang: str | None = None
     cache: LoadCache = field(default_factory=LoadCache)
     current: Snapshot | None = None
+    analysis: Analysis | None = None  # of the last good build
     _lock: threading.Lock = field(default_factory=threading.Lock)
     changed: threading.Condition = field(default_factory=threading.Condition)
 
@@ -124,7 +125,13 @@ class LivePreview:
         options = self.options
         if options.sources_dir is None and amap.meta.texts is not None:
             options = replace(options, sources_dir=amap.root / amap.meta.texts)
-        view = build_view(analyse(build_graph(amap), options), lang, amap.files)
+        graph = build_graph(amap)
+        before = self.analysis
+        # a save that changed only what claims say keeps the semantics (reanalyse_texts)
+        analysis = (reanalyse_texts(before, graph, options) if before is not None else None) \
+            or analyse(graph, options)
+        self.analysis = analysis
+        view = build_view(analysis, lang, amap.files)
         payload = build_payload(view, lang)
         messages = [f["message"] for f in payload["findings"]]
         body = {"version": version, "payload": payload,

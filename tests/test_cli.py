@@ -177,3 +177,15 @@ def test_version() -> None:
 
     res = run("--version")
     assert res.exit_code == 0 and res.stdout.strip() == f"argmap {__version__}"
+
+
+def test_a_language_before_the_command_holds_for_that_run_only(make_map, monkeypatch) -> None:
+    import os
+
+    monkeypatch.delenv("ARGMAP_LANG", raising=False)
+    root = make_map({"a.yaml": CLEAN})
+    english = runner.invoke(app, ["--lang", "en", "check", str(root)])  # no env of its own
+    assert "Verdicts (grounded)" in english.output, english.output
+    assert "ARGMAP_LANG" not in os.environ  # the process's environment is left alone
+    german = runner.invoke(app, ["check", str(root)])  # the next run: German again
+    assert "Urteile (grounded)" in german.output, german.output

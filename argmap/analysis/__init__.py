@@ -7,7 +7,7 @@ True
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import networkx as nx
 
@@ -42,6 +42,7 @@ __all__ = [
     "analyse",
     "check",
     "collector_paused",
+    "reanalyse_texts",
 ]
 
 
@@ -139,3 +140,49 @@ def _analyse(ctx: Context) -> Analysis:
         analysis.extensions.sort()
         analysis.extensions_complete = result.complete
     return analysis
+
+
+#: what a claim or relation says, not what the map's structure is: no check but those marked
+#: ``texts`` reads these, and no semantics (labels, strength, coherence) depends on them
+DISPLAY_ATTRIBUTES = frozenset({
+    "text", "title", "note", "author", "tags", "stance", "topic", "answers", "source", "quote",
+    "file", "line", "col", "quote_line", "description",
+})
+
+
+def structure_key(graph: nx.MultiDiGraph) -> tuple[object, ...]:
+    """Everything of ``graph`` the analysis depends on except what its claims say: nodes and
+    edges with their other attributes, and the map's attributes (expectations, …).
+
+    Notes
+    -----
+    O(n + m).
+    """
+    def shown(data: dict[str, object]) -> tuple[tuple[str, str], ...]:
+        return tuple(sorted((k, repr(v)) for k, v in data.items() if k not in DISPLAY_ATTRIBUTES))
+
+    return (shown(graph.graph), tuple((n, shown(d)) for n, d in graph.nodes(data=True)),
+            tuple((u, v, k, shown(d)) for u, v, k, d in graph.edges(keys=True, data=True)))
+
+
+def reanalyse_texts(previous: Analysis, graph: nx.MultiDiGraph,
+                    options: Options | None = None) -> Analysis | None:
+    """``analyse(graph, options)`` from ``previous`` when the two graphs differ only in what
+    their claims say (:data:`DISPLAY_ATTRIBUTES`), else None: the findings of the checks
+    marked ``texts`` are found again, everything else is kept (the live preview, where most
+    saves change a text).
+
+    Notes
+    -----
+    O(n + m) for the comparison plus the text checks (linear): no semantics is computed.
+    """
+    options = options or Options()
+    if options != previous.options or structure_key(graph) != structure_key(previous.graph):
+        return None
+    with collector_paused():
+        ctx = Context(graph, options)
+        again = [spec for spec in CHECKS.values() if spec.texts and _applies(spec, options)]
+        codes = {spec.code for spec in again}
+        findings = [f for f in previous.findings if f.code not in codes] + _run(again, ctx)
+        findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.code, f.claims))
+        return replace(previous, graph=graph, findings=findings)

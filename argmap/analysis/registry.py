@@ -76,20 +76,24 @@ class CheckSpec:
     needs: str = "always"
     #: checks of one named part may run in a second process on a large map (analysis._beside)
     part: str = ""
+    #: the check reads what a claim says (text, source, quote), not only the map's structure:
+    #: it runs again when only that changed (analysis.reanalyse_texts)
+    texts: bool = False
 
 
 CHECKS: dict[str, CheckSpec] = {}
 
 
-def check(code: str, severity: str, *, needs: str = "always", part: str = ""
-          ) -> Callable[[Any], Any]:
+def check(code: str, severity: str, *, needs: str = "always", part: str = "",
+          texts: bool = False) -> Callable[[Any], Any]:
     """Register ``func`` as the check that produces findings ``code``; ``part`` names a group
-    of checks that share nothing with the others and may run beside them."""
+    of checks that share nothing with the others and may run beside them; ``texts`` marks a
+    check that reads a claim's text, source or quote."""
     if severity not in SEVERITIES:
         raise ValueError(severity)
 
     def register(func: Callable[[Any], Iterable[Finding]]) -> Callable[[Any], Iterable[Finding]]:
-        CHECKS[code] = CheckSpec(code, severity, func, needs, part)
+        CHECKS[code] = CheckSpec(code, severity, func, needs, part, texts)
         return func
 
     return register

@@ -145,7 +145,7 @@ def _shown_dir(ctx: Context) -> str:
     return Path(where).name if Path(where).is_absolute() else where
 
 
-@check("unknown-source-text", "warning", needs="sources")
+@check("unknown-source-text", "warning", needs="sources", texts=True)
 def unknown_source_texts(ctx: Context) -> Iterator[Finding]:
     """A cited source whose text file is not in ``--sources DIR``."""
     texts = _texts(ctx)
@@ -158,7 +158,7 @@ def unknown_source_texts(ctx: Context) -> Iterator[Finding]:
                               dir=_shown_dir(ctx))
 
 
-@check("quote-not-found", "error", needs="sources")
+@check("quote-not-found", "error", needs="sources", texts=True)
 def quotes_not_found(ctx: Context) -> Iterator[Finding]:
     """A claim's quote that does not occur in its source's text."""
     texts = _texts(ctx)

@@ -170,7 +170,7 @@ def odd_attack_cycles(ctx: Context) -> Iterator[Finding]:
             )
 
 
-@check("duplicate-claim", "warning")
+@check("duplicate-claim", "warning", texts=True)
 def duplicate_claims(ctx: Context) -> Iterator[Finding]:
     """Two claims with the same text after normalisation (case, white space, punctuation)."""
     first: dict[str, str] = {}

@@ -29,6 +29,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..charsets import json_text
 from ..i18n import t
 from ..view import MapView
 from ..write import GENERATOR_MARK
@@ -152,7 +153,7 @@ def export_aif(view: MapView) -> str:
         "locutions": [],
         "participants": [],
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return json_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
 
 
 # --- import -------------------------------------------------------------------------------

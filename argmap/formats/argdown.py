@@ -48,6 +48,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..charsets import plain_text
 from ..limits import TITLE_LIMIT
 from ..view import MapView
 from ..vocabulary import RELATIONS
@@ -78,7 +79,7 @@ from ._common import (
     yaml_dump,
 )
 
-__all__ = ["escape_text", "export_argdown", "import_argdown", "read_text"]
+__all__ = ["argdown_text", "escape_text", "export_argdown", "import_argdown", "read_text"]
 
 _INDENT = "    "
 _BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\x00"
@@ -228,7 +229,21 @@ def export_argdown(view: MapView) -> str:
                 lines += [*_pcs(chain), ""]
     if len(lines) == len(_front_matter(draft)):  # Argdown needs one element after it
         lines += ["# Leere Karte / empty map {empty: true}", ""]
-    return "\n".join(lines).rstrip("\n") + "\n"
+    return argdown_text("\n".join(lines).rstrip("\n") + "\n")
+
+
+_SEPARATORS = re.compile("[\u2028\u2029]")
+
+
+def argdown_text(document: str) -> str:
+    """An Argdown document without what its parser trips on: controls (but tab and newline),
+    bidirectional controls, noncharacters and U+FEFF become U+FFFD, the line and paragraph
+    separators a space (Argdown statements are one line each; a text cannot hold them).
+
+    >>> argdown_text("[a]: A\x1b[2J\u2028B\ufeff")
+    '[a]: A\ufffd[2J B\ufffd'
+    """
+    return plain_text(_SEPARATORS.sub(" ", document)).replace("\ufeff", "\ufffd")
 
 
 def _question(q: DraftQuestion) -> str:

@@ -122,3 +122,24 @@ def test_terminal_and_review_reports_keep_the_users_path(good_map, invoke) -> No
     out = invoke("check", str(good_map), "--format", "github")
     assert f"file={good_map}/b.yaml" in out.output.replace("%3A", ":"), out.output
     assert GOOD
+
+
+def test_argdown_export_has_no_controls_and_reads_back(nasty_map, tmp_path) -> None:
+    from argmap.pipeline import import_file
+
+    text = export(check(nasty_map), "argdown")
+    # no control, bidi control, noncharacter or line separator an Argdown parser would trip on
+    assert CONTROLS.search(text.replace("\n", "")) is None
+    assert re.search("[\u2028\u2029\ufeff]", text) is None
+    path = tmp_path / "nasty.argdown"
+    path.write_text(text, encoding="utf-8")
+    imported = import_file(path, "argdown", "de")
+    assert not imported.problems, imported.problems
+    texts = "".join(imported.files.values())
+    assert "Z" in texts and "A" in texts  # the claim's text came back, controls replaced
+
+
+def test_aif_export_escapes_what_json_readers_trip_on(nasty_map) -> None:
+    text = export(check(nasty_map), "aif")
+    json.loads(text)
+    assert re.search("[\x80-\x9f\u202e\u2028\u2029\ufeff]", text) is None
