@@ -7,6 +7,7 @@ True
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field, replace
 
 import networkx as nx
@@ -158,11 +159,23 @@ def structure_key(graph: nx.MultiDiGraph) -> tuple[object, ...]:
     -----
     O(n + m).
     """
+    known = _STRUCTURE_KEYS.get(graph)
+    if known is not None:  # the previous build's graph, asked again by the next build
+        return known
+
     def shown(data: dict[str, object]) -> tuple[tuple[str, str], ...]:
         return tuple(sorted((k, repr(v)) for k, v in data.items() if k not in DISPLAY_ATTRIBUTES))
 
-    return (shown(graph.graph), tuple((n, shown(d)) for n, d in graph.nodes(data=True)),
-            tuple((u, v, k, shown(d)) for u, v, k, d in graph.edges(keys=True, data=True)))
+    key = (shown(graph.graph), tuple((n, shown(d)) for n, d in graph.nodes(data=True)),
+           tuple((u, v, k, shown(d)) for u, v, k, d in graph.edges(keys=True, data=True)))
+    _STRUCTURE_KEYS[graph] = key
+    return key
+
+
+#: the structure key of a graph, while the graph lives (computed once per build; analysed
+#: graphs are not changed afterwards)
+_STRUCTURE_KEYS: weakref.WeakKeyDictionary[nx.MultiDiGraph, tuple[object, ...]] = (
+    weakref.WeakKeyDictionary())
 
 
 def reanalyse_texts(previous: Analysis, graph: nx.MultiDiGraph,
