@@ -19,7 +19,7 @@ import tempfile
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .errors import ArgmapError, LoadError
 from .formats import DIFF_REPORTERS, EXPORTERS, IMPORTERS, REPORTERS, ImportResult
@@ -250,19 +250,42 @@ def diff(old: str, new: str, map_dir: str | os.PathLike[str] = "claims",
     LoadError
         When a version cannot be loaded; ArgmapError when a revision is unknown.
     """
+    from .analysis._beside import start_beside
     from .compare import diff_views
     from .revisions import checkout_version
 
-    results = []
     with tempfile.TemporaryDirectory(prefix="argmap-diff-") as tmp:
+        versions = []
         for i, spec in enumerate((old, new)):
             scratch = Path(tmp) / str(i)
             scratch.mkdir()
-            version = checkout_version(spec, Path(map_dir), scratch, resolve_lang(lang, None))
-            results.append((version, check(version.directory, options, lang,
-                                           display=version.display)))
-    (v_old, r_old), (v_new, r_new) = results
-    return diff_views(r_old.view, r_new.view, v_old.label, v_new.label), r_new.lang
+            versions.append(checkout_version(spec, Path(map_dir), scratch,
+                                             resolve_lang(lang, None)))
+        v_old, v_new = versions
+
+        def old_view() -> MapView:
+            os.environ["ARGMAP_JOBS"] = "1"  # in the child: no third process beside this one
+            return _version_view(v_old, options, lang)
+
+        # the two versions are independent: the old one is read in a second process while
+        # this one reads the new one (any failure there, a load error included, is met again
+        # here, the same way: argmap.analysis._beside)
+        job = start_beside(old_view)
+        try:
+            r_new = check(v_new.directory, options, lang, display=v_new.display)
+            new_view = r_new.view
+        except BaseException:
+            if job is not None:
+                job.cancel()
+            raise
+        before = job.result() if job is not None else None
+        if before is None:
+            before = _version_view(v_old, options, lang)
+    return diff_views(before, new_view, v_old.label, v_new.label), r_new.lang
+
+
+def _version_view(version: Any, options: Options | None, lang: str | None) -> MapView:
+    return check(version.directory, options, lang, display=version.display).view
 
 
 def diff_report(difference: MapDiff, fmt: str, lang: str) -> str:

@@ -149,3 +149,31 @@ def test_a_removed_attack_explains_its_target_not_an_added_support_upstream() ->
     (change,) = diff_views(old, new).verdicts
     assert (change.claim, change.cause, change.cause_kind) == ("a", "x -attacks-> a", "removed")
     assert change.path == ("a",)
+
+
+@pytest.mark.parametrize("old_breaks", [False, True])
+def test_the_old_version_read_beside_gives_the_same_diff(make_map, tmp_path, old_breaks) -> None:
+    # a fresh process, so the second process is really forked (argmap.analysis._beside); the
+    # same run with ARGMAP_JOBS=1 reads both versions in one process
+    import os
+    import sys
+
+    old = make_map({"a.yaml": BASE})
+    new = tmp_path / "neu"
+    shutil.copytree(old, new)
+    (new / "b.yaml").write_text(OBJECTION, encoding="utf-8")
+    if old_breaks:  # a load error in the old version: exit 2 with its file:line, either way
+        (old / "kaputt.yaml").write_text("claims:\n  - id: x\n    text: [\n", encoding="utf-8")
+    argmap = str(Path(sys.executable).parent / "argmap")
+    outs = []
+    for jobs in ("", "1"):
+        done = subprocess.run([argmap, "diff", str(old), str(new), "--format", "json"],
+                              capture_output=True, text=True, timeout=120,
+                              env={**os.environ, "ARGMAP_JOBS": jobs, "ARGMAP_LANG": ""})
+        outs.append((done.returncode, done.stdout, done.stderr.replace(str(tmp_path), "T")))
+    assert outs[0] == outs[1]
+    code, out, err = outs[0]
+    if old_breaks:
+        assert code == 2 and "kaputt.yaml:" in out + err
+    else:
+        assert code == 0 and json.loads(out)["claims"]["added"] == ["einwand"]
