@@ -496,12 +496,12 @@ _DQ_SHORT = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
 _PLAIN = re.compile(r"[a-z][a-z0-9_-]*")
 
 
-def _needs_escape(ch: str) -> bool:
-    o = ord(ch)
-    return (
-        o < 0x20 or 0x7F <= o <= 0x9F or o in (0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF)
-        or 0xD800 <= o <= 0xDFFF
-    )
+@functools.lru_cache(maxsize=16)
+def _dq_special(escape: str) -> re.Pattern[str]:
+    """:data:`_DQ_SPECIAL` plus the characters of ``escape`` (a caller's few extra ones)."""
+    if not escape:
+        return _DQ_SPECIAL
+    return re.compile(_DQ_SPECIAL.pattern[:-1] + re.escape(escape) + "]")
 
 
 def _dq_escape(m: re.Match[str]) -> str:
@@ -522,10 +522,7 @@ def dq(text: str, escape: str = "") -> str:
     -----
     O(len(text)): one pass of a regular expression (most texts need no escape at all).
     """
-    if escape:
-        return '"' + "".join(_DQ_SHORT.get(ch) or (
-            f"\\u{ord(ch):04x}" if ch in escape or _needs_escape(ch) else ch) for ch in text) + '"'
-    return '"' + _DQ_SPECIAL.sub(_dq_escape, text) + '"'
+    return '"' + _dq_special(escape).sub(_dq_escape, text) + '"'
 
 
 def yaml_scalar(value: object, escape: str = "") -> str:
