@@ -19,7 +19,7 @@ import tempfile
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .errors import ArgmapError, LoadError
 from .formats import DIFF_REPORTERS, EXPORTERS, IMPORTERS, REPORTERS, ImportResult
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from .compare import MapDiff
     from .contribution import Selection
     from .load import ArgumentMap
+    from .revisions import Version
     from .view import ContributionView, MapView, SinceMarks
 
 __all__ = [
@@ -284,7 +285,7 @@ def diff(old: str, new: str, map_dir: str | os.PathLike[str] = "claims",
     return diff_views(before, new_view, v_old.label, v_new.label), r_new.lang
 
 
-def _version_view(version: Any, options: Options | None, lang: str | None) -> MapView:
+def _version_view(version: Version, options: Options | None, lang: str | None) -> MapView:
     return check(version.directory, options, lang, display=version.display).view
 
 

@@ -576,9 +576,7 @@ def bearing(view: MapView) -> dict[str, dict[str, str]]:
     O(T · (n + m)) for T theses: one breadth-first search over (claim, parity) states per
     thesis, backwards along the relations.
     """
-    ids, index, into = _bearing_states(view)
-    found = theses(view)
-    masks = _reach_masks(into, [index[t] for t in found])
+    ids, index, found, masks = _thesis_masks(view)
     names = ("pro", "contra", "both")
     out: dict[str, dict[str, str]] = {}
     for k, thesis in enumerate(found):
@@ -611,11 +609,8 @@ def bearing_counts(view: MapView) -> dict[str, tuple[int, int, int]]:
     O(n + m) for the reach (:func:`_reach_masks`), then O(n + T · P) for P distinct patterns
     of theses reaching a claim: no per-claim dictionary or sort.
     """
-    _, index, into = _bearing_states(view)
-    found = theses(view)
-    tis = [index[t] for t in found]
-    masks = _reach_masks(into, tis)
-    for k, ti in enumerate(tis):  # a thesis is not on a side of itself
+    _, index, found, masks = _thesis_masks(view)
+    for k, ti in enumerate(index[thesis] for thesis in found):  # a thesis is not on a side of itself
         masks[2 * ti] &= ~(1 << k)
         masks[2 * ti + 1] &= ~(1 << k)
     patterns = Counter(zip(masks[0::2], masks[1::2], strict=True))
@@ -626,6 +621,14 @@ def bearing_counts(view: MapView) -> dict[str, tuple[int, int, int]]:
             if pro or contra:
                 counts[k][2 if pro and contra else (1 if contra else 0)] += n
     return {t: (c[0], c[1], c[2]) for t, c in zip(found, counts, strict=True)}
+
+
+def _thesis_masks(view: MapView) -> tuple[list[str], dict[str, int], list[str], list[int]]:
+    """The claims, their numbers, the theses and per state the bit set of the theses (bit k:
+    thesis k) that reach it (:func:`_reach_masks`)."""
+    ids, index, into = _bearing_states(view)
+    found = theses(view)
+    return ids, index, found, _reach_masks(into, [index[t] for t in found])
 
 
 def _bearing_states(view: MapView

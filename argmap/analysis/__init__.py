@@ -97,6 +97,12 @@ def _applies(spec: CheckSpec, options: Options) -> bool:
     return not (spec.needs == "position" and options.position is None)
 
 
+def _finding_order(f: Finding) -> tuple[int, str, tuple[str, ...]]:
+    """How findings are listed: errors first, then by code, then by claims (a stable sort
+    keeps each check's own order among equal keys)."""
+    return (SEVERITY_ORDER[f.severity], f.code, f.claims)
+
+
 def _run(specs: list[CheckSpec], ctx: Context) -> list[Finding]:
     return [finding for spec in specs for finding in spec.func(ctx)]
 
@@ -121,7 +127,7 @@ def _analyse(ctx: Context) -> Analysis:
     if job is not None:
         found = job.result()
         findings += found if found is not None else _run(beside, ctx)
-    findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.code, f.claims))
+    findings.sort(key=_finding_order)
     strength = ctx.strength
     argument_ids = ctx.argument_id_set
     analysis = Analysis(
@@ -197,5 +203,5 @@ def reanalyse_texts(previous: Analysis, graph: nx.MultiDiGraph,
         again = [spec for spec in CHECKS.values() if spec.texts and _applies(spec, options)]
         codes = {spec.code for spec in again}
         findings = [f for f in previous.findings if f.code not in codes] + _run(again, ctx)
-        findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.code, f.claims))
+        findings.sort(key=_finding_order)
         return replace(previous, graph=graph, findings=findings)

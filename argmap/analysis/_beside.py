@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
+import signal
 import sys
 import threading
 from collections.abc import Callable
@@ -64,7 +65,7 @@ class Beside:
     def cancel(self) -> None:
         """Stop the child (the caller failed and will not read its result)."""
         with contextlib.suppress(ProcessLookupError):
-            os.kill(self.pid, 9)
+            os.kill(self.pid, signal.SIGKILL)
         os.close(self.reader)
         os.waitpid(self.pid, 0)
 
