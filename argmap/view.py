@@ -610,7 +610,7 @@ def bearing_counts(view: MapView) -> dict[str, tuple[int, int, int]]:
     of theses reaching a claim: no per-claim dictionary or sort.
     """
     _, index, found, masks = _thesis_masks(view)
-    for k, ti in enumerate(index[thesis] for thesis in found):  # a thesis is not on a side of itself
+    for k, ti in enumerate(index[thesis] for thesis in found):  # not on a side of itself
         masks[2 * ti] &= ~(1 << k)
         masks[2 * ti + 1] &= ~(1 << k)
     patterns = Counter(zip(masks[0::2], masks[1::2], strict=True))
