@@ -11,6 +11,13 @@ page), ``/map.json`` (the current data and problems) and ``/events`` (the change
 never a file of the map directory. It binds 127.0.0.1 unless told otherwise. The page keeps its
 strict Content-Security-Policy; only the preview's own script (allowed by hash) may ``fetch``
 from the page's own origin.
+
+A save usually changes a few claims of thousands, so every step keeps what did not change:
+unchanged files are not read again, a save that changes only texts keeps the semantics
+(``analysis.reanalyse_texts``), the view and the page payload reuse their unchanged parts
+(:class:`~argmap.view.ViewReuse`, :class:`~argmap.formats.html.payload.PayloadReuse`), and a
+page that holds version *v* fetches ``/map.json?have=v``: only what changed since *v*
+(:func:`payload_delta`, applied by the page's script), not the whole map again.
 """
 
 from __future__ import annotations
@@ -30,23 +37,45 @@ from .gcpause import release_frozen
 from .graph import build_graph
 from .i18n import resolve_lang
 from .load import MAP_FILE, LoadCache, claim_files, load_map
-from .view import build_view
+from .view import ViewReuse, build_view
 
-__all__ = ["LIVE_SCRIPT", "LivePreview", "Snapshot", "make_server", "watch"]
+__all__ = ["LIVE_SCRIPT", "LivePreview", "Snapshot", "apply_delta", "make_server",
+           "payload_delta", "watch"]
 
-#: the page's side of the preview: wait for a new version, fetch it, update in place
+#: the page's side of the preview: wait for a new version, fetch what changed since the
+#: version it holds (the whole data when the server has no delta from there), update in place
 LIVE_SCRIPT = """(function () {
   "use strict";
-  var shown = -1;
+  var shown = -1, held = -1, problems = [];
+  function patched(base, delta) {
+    var p = Object.assign({}, base), cols = Object.assign({}, base.claims);
+    Object.keys(delta.set).forEach(function (k) { p[k] = delta.set[k]; });
+    Object.keys(delta.columns).forEach(function (k) {
+      var c = delta.columns[k], a;
+      if (Array.isArray(c)) { a = c; } else {
+        a = cols[k].slice();
+        for (var i = 0; i + 1 < c.at.length; i += 2) { a[c.at[i]] = c.at[i + 1]; }
+      }
+      cols[k] = a;
+    });
+    p.claims = cols;
+    return p;
+  }
   function apply(doc) {
     if (doc.version === shown) { return; }
+    var payload = doc.payload;
+    if (doc.delta) {
+      if (doc.delta.base !== held) { held = -1; pull(); return; }
+      payload = patched(window.argmap.data, doc.delta);
+    }
     shown = doc.version;
-    if (doc.payload) { window.argmap.update(doc.payload); }
-    window.argmap.showProblems(doc.problems || []);
+    if (payload) { window.argmap.update(payload); held = doc.version; }
+    if (doc.problems) { problems = doc.problems; }
+    window.argmap.showProblems(problems);
     document.documentElement.setAttribute("data-live-version", String(doc.version));
   }
   function pull() {
-    fetch("/map.json", { cache: "no-store" }).then(function (r) { return r.json(); })
+    fetch("/map.json?have=" + held, { cache: "no-store" }).then(function (r) { return r.json(); })
       .then(apply).catch(function () { /* the server stopped: keep the last map */ });
   }
   var events = new EventSource("/events");
@@ -55,20 +84,113 @@ LIVE_SCRIPT = """(function () {
 })();
 """
 
+#: a claim column is sent as changed entries while fewer than this share of them changed
+_PATCH_SHARE = 0.25
 
-@dataclass(frozen=True)
+
+def payload_delta(base: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """What :func:`apply_delta` needs to turn payload ``base`` into ``new``: the top-level
+    entries that differ (``set``) and the claim columns that differ (``columns``: a column
+    whole, or ``{"at": [i, value, …]}`` for a few changed entries of a column of equal
+    length).
+
+    >>> base = {"title": "T", "claims": {"id": ["a", "b"], "text": ["x", "y"]}}
+    >>> new = {"title": "T", "claims": {"id": ["a", "b"], "text": ["x", "z"]}}
+    >>> payload_delta(base, new)
+    {'set': {}, 'columns': {'text': {'at': [1, 'z']}}}
+    >>> apply_delta(base, payload_delta(base, new)) == new
+    True
+
+    Notes
+    -----
+    O(size of both payloads) comparisons, in C where entries are equal (the reused payload
+    shares most lists with the last one).
+    """
+    changed = {k: v for k, v in new.items() if k != "claims" and base.get(k, _NONE) != v}
+    gone = [k for k in base if k not in new]
+    columns: dict[str, Any] = {}
+    old_cols, cols = base.get("claims") or {}, new["claims"]
+    for name, col in cols.items():
+        old = old_cols.get(name)
+        if old == col:
+            continue
+        if old is None or len(old) != len(col):
+            columns[name] = col
+            continue
+        at = [i for i, (x, y) in enumerate(zip(old, col, strict=True)) if x != y]
+        columns[name] = ({"at": [v for i in at for v in (i, col[i])]}
+                         if len(at) < _PATCH_SHARE * len(col) else col)
+    if gone:  # never happens between payloads of one format; whole data then
+        raise ValueError(f"payload entries removed: {gone}")
+    return {"set": changed, "columns": columns}
+
+
+_NONE = object()
+
+
+def apply_delta(base: dict[str, Any], delta: dict[str, Any]) -> dict[str, Any]:
+    """``base`` with ``delta`` applied (what the page's script does; for tests and tools)."""
+    out = {**base, **delta["set"]}
+    cols = dict(base["claims"])
+    for name, col in delta["columns"].items():
+        if isinstance(col, list):
+            cols[name] = col
+        else:
+            patched = list(cols[name])
+            for i in range(0, len(col["at"]) - 1, 2):
+                patched[col["at"][i]] = col["at"][i + 1]
+            cols[name] = patched
+    out["claims"] = cols
+    return out
+
+
 class Snapshot:
-    """One build: the data and the problems to overlay, and how to make the page of it."""
+    """One build: the data and the problems to overlay, and how to make the page of it.
 
-    version: int
-    body: bytes  # /map.json: {"version", "payload" (null when the map did not load), "problems"}
-    ok: bool
-    #: the page (with the live script) of the last good map, made when a browser asks for it
-    render: Callable[[], bytes] = field(repr=False, compare=False, default=lambda: b"")
+    What ``/map.json`` sends is made when first asked for, once: the whole data
+    (:attr:`body`), or for a page that holds the last good version only what changed since
+    (:meth:`body_for`).
+    """
+
+    def __init__(self, version: int, ok: bool, payload: dict[str, Any] | None,
+                 problems: list[dict[str, Any]], render: Callable[[], bytes],
+                 base: tuple[int, dict[str, Any]] | None = None) -> None:
+        self.version, self.ok, self.payload, self.problems = version, ok, payload, problems
+        self.render = render  # the page (with the live script) of the last good map
+        self.base = base  # (version, payload) of the last good build before this one
+        self._made: dict[str, bytes] = {}
+        self._lock = threading.Lock()
 
     @property
     def page(self) -> bytes:
         return self.render()
+
+    @property
+    def body(self) -> bytes:
+        """/map.json: {"version", "payload" (null when the map did not load), "problems"}."""
+        return self._once("whole", lambda: _json(
+            {"version": self.version, "payload": self.payload, "problems": self.problems}))
+
+    def body_for(self, have: int | None) -> bytes:
+        """/map.json for a page that holds the data of version ``have``: only the changes
+        (``{"version", "delta": {"base", "set", "columns"}, "problems"}``) when this build
+        follows that one, else the whole :attr:`body`."""
+        if self.payload is None or self.base is None or have != self.base[0]:
+            return self.body
+        base, payload = self.base[1], self.payload
+
+        def delta() -> bytes:
+            changes = payload_delta(base, payload)
+            return _json({"version": self.version, "delta": {"base": have, **changes},
+                          "problems": self.problems})
+
+        return self._once("delta", delta)
+
+    def _once(self, name: str, make: Callable[[], bytes]) -> bytes:
+        with self._lock:
+            if name not in self._made:
+                self._made[name] = make()
+            return self._made[name]
 
 
 def _problem_of_diagnostic(d: Any) -> dict[str, Any]:
@@ -102,25 +224,30 @@ class LivePreview:
     cache: LoadCache = field(default_factory=LoadCache)
     current: Snapshot | None = None
     analysis: Analysis | None = None  # of the last good build
+    _good: Snapshot | None = None  # the last good build
+    _view_reuse: ViewReuse = field(default_factory=ViewReuse)
+    _payload_reuse: Any = None  # formats.html.payload.PayloadReuse, made on the first build
     _lock: threading.Lock = field(default_factory=threading.Lock)
     changed: threading.Condition = field(default_factory=threading.Condition)
 
     def rebuild(self) -> Snapshot:
-        """Load, analyse and lay out again (unchanged files from the cache); on a load error
-        keep the last good page and data and report the problems. The page itself is rendered
-        only when a browser loads it (:meth:`Snapshot.page`); an open page takes the data."""
-        from .formats.html import build_payload
+        """Load, analyse and lay out again (unchanged files from the cache, unchanged parts of
+        the analysis, view and payload reused); on a load error keep the last good page and
+        data and report the problems. The page itself is rendered only when a browser loads
+        it (:meth:`Snapshot.page`); an open page takes the data."""
+        from .formats.html.payload import PayloadReuse, build_payload
 
+        if self._payload_reuse is None:
+            self._payload_reuse = PayloadReuse()
         version = (self.current.version + 1) if self.current else 0
         release_frozen()  # the last build's objects may become garbage now (argmap.gcpause)
+        good = self._good
         try:
             amap = load_map(self.directory, lang=self.lang, cache=self.cache)
         except LoadError as exc:
             problems = [_problem_of_diagnostic(d) for d in exc.diagnostics]
-            body: dict[str, Any] = {"version": version, "payload": None, "problems": problems}
-            last = self.current.render if self.current and self.current.ok else None
-            return self._publish(Snapshot(version, _json(body), ok=False,
-                                          render=last or _constant(_error_page(exc))))
+            last = good.render if good is not None else _constant(_error_page(exc))
+            return self._publish(Snapshot(version, False, None, problems, last))
         lang = resolve_lang(self.lang, amap.meta.language)
         options = self.options
         if options.sources_dir is None and amap.meta.texts is not None:
@@ -131,13 +258,14 @@ class LivePreview:
         analysis = (reanalyse_texts(before, graph, options) if before is not None else None) \
             or analyse(graph, options)
         self.analysis = analysis
-        view = build_view(analysis, lang, amap.files)
-        payload = build_payload(view, lang)
+        view = build_view(analysis, lang, amap.files, reuse=self._view_reuse)
+        payload = build_payload(view, lang, reuse=self._payload_reuse)
         messages = [f["message"] for f in payload["findings"]]
-        body = {"version": version, "payload": payload,
-                "problems": _problems_of_findings(view, messages)}
-        return self._publish(Snapshot(version, _json(body), ok=True,
-                                      render=_page_maker(payload, view.language)))
+        snap = Snapshot(version, True, payload, _problems_of_findings(view, messages),
+                        _page_maker(payload, view.language),
+                        base=(good.version, good.payload) if good and good.payload else None)
+        self._good = snap
+        return self._publish(snap)
 
     def _publish(self, snap: Snapshot) -> Snapshot:
         with self.changed:
@@ -198,6 +326,19 @@ def _error_page(exc: LoadError) -> bytes:
             "<script>setTimeout(function(){location.reload()},1000)</script>").encode()
 
 
+def _have(query: str) -> int | None:
+    """The version a page says it holds (``have=N`` in the query), None when it says none.
+
+    >>> _have("have=3"), _have("have=-1"), _have("x=1"), _have("have=3x")
+    (3, -1, None, None)
+    """
+    for part in query.split("&"):
+        name, _, value = part.partition("=")
+        if name == "have" and value.lstrip("-").isdigit() and len(value) < 12:
+            return int(value)
+    return None
+
+
 def _signature(directory: Path) -> tuple[tuple[str, int, int], ...]:
     """What a change of the map directory changes: every YAML file's name, size, mtime."""
     paths = [directory / MAP_FILE, *claim_files(directory)] if directory.is_dir() else []
@@ -211,7 +352,7 @@ def _signature(directory: Path) -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
-def watch(preview: LivePreview, stop: threading.Event, interval: float = 0.05,
+def watch(preview: LivePreview, stop: threading.Event, interval: float = 0.025,
           on_build: Callable[[Snapshot], None] | None = None) -> None:
     """Rebuild whenever the map directory changes, until ``stop`` is set.
 
@@ -248,13 +389,14 @@ def _handler(preview: LivePreview, stop: threading.Event) -> type[BaseHTTPReques
 
         def do_GET(self) -> None:
             snap = preview.current
-            path = self.path.split("?", 1)[0]
+            path, _, query = self.path.partition("?")
             if snap is None:
                 self._send(HTTPStatus.SERVICE_UNAVAILABLE, b"", "text/plain")
             elif path == "/":
                 self._send(HTTPStatus.OK, snap.page, "text/html; charset=utf-8")
             elif path == "/map.json":
-                self._send(HTTPStatus.OK, snap.body, "application/json; charset=utf-8")
+                self._send(HTTPStatus.OK, snap.body_for(_have(query)),
+                           "application/json; charset=utf-8")
             elif path == "/events":
                 self._events()
             else:

@@ -39,7 +39,7 @@ import markupsafe
 from markupsafe import Markup
 
 from ...i18n import PAGE_KEYS, strings, t
-from ...view import MapView, SinceMarks, bearing, bearing_counts
+from ...view import ClaimView, MapView, SinceMarks, bearing, bearing_counts
 from ...vocabulary import RELATIONS, STANCES, VERDICTS
 from . import assets
 from .layout import CARD, Card, Layout, layout
@@ -47,6 +47,7 @@ from .layout import CARD, Card, Layout, layout
 __all__ = [
     "FORMAT",
     "LARGE_MAP",
+    "PayloadReuse",
     "build_payload",
     "content_security_policy",
     "render_html",
@@ -202,10 +203,59 @@ def _sources(view: MapView) -> list[dict[str, Any]]:
             for sid, src in sorted(view.sources.items())]
 
 
-def _findings(view: MapView, lang: str) -> list[dict[str, Any]]:
+class PayloadReuse:
+    """What :func:`build_payload` computed last time, for the next call to reuse where its
+    inputs are equal (``argmap serve``): the layout and the balance while the map's shape
+    (:func:`_shape`: ids, topics, answers, relations, arguments — no text) is unchanged, and
+    the words of every finding, claim and explanation that is the same object as before (the
+    live preview keeps them: :class:`~argmap.view.ViewReuse`, ``analysis.reanalyse_texts``).
+
+    >>> PayloadReuse().shape is None
+    True
+    """
+
+    __slots__ = ("bearing", "layout", "shape", "words")
+
+    def __init__(self) -> None:
+        self.shape: tuple[Any, ...] | None = None
+        self.layout: Layout | None = None
+        self.bearing: list[dict[str, Any]] | None = None
+        #: id(object) -> (the object, language, what was derived from it)
+        self.words: dict[int, tuple[Any, str, Any]] = {}
+
+
+class _Words:
+    """Derived strings by object identity, kept for the next build (only the used ones)."""
+
+    def __init__(self, reuse: PayloadReuse | None, lang: str) -> None:
+        self.last = reuse.words if reuse is not None else {}
+        self.kept: dict[int, tuple[Any, str, Any]] = {}
+        self.lang = lang
+        if reuse is not None:
+            reuse.words = self.kept
+
+    def get(self, obj: Any, make: Any) -> Any:
+        hit = self.last.get(id(obj))
+        if hit is None or hit[0] is not obj or hit[1] != self.lang:
+            hit = (obj, self.lang, make(obj))
+        self.kept[id(obj)] = hit
+        return hit[2]
+
+
+def _findings(view: MapView, lang: str, words: _Words) -> list[dict[str, Any]]:
     return [{"code": f.code, "severity": f.severity, "claims": [str(c) for c in f.claims],
-             "path": [str(c) for c in f.path], "message": f.message(lang)}
+             "path": [str(c) for c in f.path],
+             "message": words.get(f, lambda f: f.message(lang))}
             for f in view.findings]
+
+
+def _shape(view: MapView) -> tuple[Any, ...]:
+    """Everything of ``view`` the layout and the balance read: claim ids in order with their
+    topics and answers, relations, arguments, questions and topics — not what claims say."""
+    return (tuple(view.claims), [(c.topic, c.answers) for c in view.claims.values()],
+            [(r.kind, r.source, r.target, r.undercut) for r in view.relations],
+            [(a, arg.premises, arg.conclusion) for a, arg in view.arguments.items()],
+            tuple(view.questions), [(tp.id, tp.listed) for tp in view.topics])
 
 
 def _caption(text: str, cap: str) -> str | int | None:
@@ -224,16 +274,22 @@ def _caption(text: str, cap: str) -> str | int | None:
     return cap
 
 
+def _claim_words(c: ClaimView, lang: str) -> tuple[str | int | None, str | None]:
+    return (_caption(c.text, c.caption),
+            None if c.explanation is None else c.explanation.message(lang))
+
+
 def _claims(view: MapView, lay: Layout, ids: list[str], lang: str,
-            idx: Mapping[str, _Index]) -> dict[str, Any]:
+            idx: Mapping[str, _Index], words: _Words) -> dict[str, Any]:
     cs = [view.claims[c] for c in ids]
     band = set(lay.band)
     pos = [lay.positions[c] for c in ids]
     qidx = idx["questions"]
+    said = [words.get(c, lambda c: _claim_words(c, lang)) for c in cs]
     return {
         "id": ids,
         "text": [c.text for c in cs],
-        "caption": [_caption(c.text, c.caption) for c in cs],
+        "caption": [w[0] for w in said],
         "stance": [STANCE_ORDER.index(c.stance) for c in cs],
         "label": [VERDICT_ORDER.index(c.label) for c in cs],
         "topic": [idx["topics"].get(c.topic) for c in cs],
@@ -246,8 +302,7 @@ def _claims(view: MapView, lay: Layout, ids: list[str], lang: str,
         "band": [1 if c in band else 0 for c in ids],
         "file": [-1 if c.place is None else idx["files"].add(c.place.file) for c in cs],
         "line": [0 if c.place is None else c.place.line for c in cs],
-        "explanation": [None if c.explanation is None else c.explanation.message(lang)
-                        for c in cs],
+        "explanation": [w[1] for w in said],
         "tags": _sparse([idx["tags"].add(x) for x in c.tags] for c in cs),
         "quote": _sparse(c.quote for c in cs),
         "note": _sparse(c.note for c in cs),
@@ -367,27 +422,43 @@ def _built(built: str | None) -> str | None:
     return None
 
 
+def _layout_and_bearing(view: MapView, claim: Mapping[str, int], reuse: PayloadReuse | None
+                        ) -> tuple[Layout, list[dict[str, Any]]]:
+    if reuse is None:
+        return layout(view), _bearing(view, claim)
+    shape = _shape(view)
+    if reuse.shape != shape or reuse.layout is None or reuse.bearing is None:
+        reuse.shape, reuse.layout, reuse.bearing = shape, layout(view), _bearing(view, claim)
+    return reuse.layout, reuse.bearing
+
+
 def build_payload(view: MapView, lang: str | None = None, *, since: SinceMarks | None = None,
-                  built: str | None = None) -> dict[str, Any]:
+                  built: str | None = None, reuse: PayloadReuse | None = None
+                  ) -> dict[str, Any]:
     """Everything the page's script needs, as JSON-ready data (format 2, deterministic order).
 
     ``since`` marks what changed since an earlier version; ``built`` is shown as the build
-    time (default: ``SOURCE_DATE_EPOCH`` if set, else none, so rebuilds stay identical).
+    time (default: ``SOURCE_DATE_EPOCH`` if set, else none, so rebuilds stay identical);
+    ``reuse`` carries what the last call computed to the next (:class:`PayloadReuse`): the
+    same payload, faster when little changed. The payload's lists may be shared with the
+    last one: treat it as read-only.
 
     Notes
     -----
-    O((n + m) log n) for n claims and m relations: the layout and a few sorted passes.
+    O((n + m) log n) for n claims and m relations: the layout and a few sorted passes; with
+    ``reuse`` and an unchanged shape O(n + m) comparisons and the changed claims' words.
     """
     lang = lang or view.lang
-    lay = layout(view)
     ids = sorted(view.claims)
     claim = {c: i for i, c in enumerate(ids)}
+    lay, bearing_rows = _layout_and_bearing(view, claim, reuse)
+    words = _Words(reuse, lang)
     topics = _topics(view, lang)
     sources = _sources(view)
     idx = {"topics": _Index(tp["id"] for tp in topics),
            "sources": _Index(s["id"] for s in sources), "questions": _Index(lay.questions),
            "authors": _Index(), "tags": _Index(), "files": _Index(view.files)}
-    claims = _claims(view, lay, ids, lang, idx)
+    claims = _claims(view, lay, ids, lang, idx, words)
     inferences = _inferences(view, claim)
     inference = {n: len(ids) + i for i, n in enumerate(inferences)}
     arguments = _arguments(view, lay, claim)
@@ -400,7 +471,7 @@ def build_payload(view: MapView, lang: str | None = None, *, since: SinceMarks |
         "files": idx["files"].items,
         "relations": relations, "notes": notes,
         "inferences": [[n, *pair] for n, pair in inferences.items()], "arguments": arguments,
-        "findings": _findings(view, lang), "bearing": _bearing(view, claim),
+        "findings": _findings(view, lang, words), "bearing": bearing_rows,
         "regions": [[idx["topics"].get(r.topic), r.x, r.y, r.w, r.h] for r in lay.regions],
         "cards": {"card": _card(CARD), "thesis": _card(lay.thesis),
                   "question": _card(lay.question)},
