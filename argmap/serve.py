@@ -94,10 +94,10 @@ def payload_delta(base: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
     whole, or ``{"at": [i, value, …]}`` for a few changed entries of a column of equal
     length).
 
-    >>> base = {"title": "T", "claims": {"id": ["a", "b"], "text": ["x", "y"]}}
-    >>> new = {"title": "T", "claims": {"id": ["a", "b"], "text": ["x", "z"]}}
+    >>> base = {"title": "T", "claims": {"id": list("abcde"), "text": list("vwxyz")}}
+    >>> new = {"title": "T", "claims": {"id": list("abcde"), "text": list("vwxyZ")}}
     >>> payload_delta(base, new)
-    {'set': {}, 'columns': {'text': {'at': [1, 'z']}}}
+    {'set': {}, 'columns': {'text': {'at': [4, 'Z']}}}
     >>> apply_delta(base, payload_delta(base, new)) == new
     True
 
