@@ -142,6 +142,59 @@ def test_presentation_steps_with_arrow_keys_and_permalinks(open_map, debate_html
     mp2.assert_clean()
 
 
+_VIS_ITEMS = """() => ({
+    nodes: window.argmap.nodes.get().map(n => [n.id, n.x, n.y, n.size, n.kind, !!n.hidden]).sort(),
+    edges: window.argmap.edges.get().map(e => [e.id, e.from, e.to, e.kind]).sort()})"""
+
+
+def _count_vis_changes(mp) -> None:
+    mp.eval("""() => { window._visChanges = [];
+        ['nodes', 'edges'].forEach(k => window.argmap[k].on('*', (event, props) =>
+            window._visChanges.push(k + ':' + event))); }""")
+
+
+def test_an_update_changes_only_the_vis_items_that_differ(open_map, debate_view, tmp_path):
+    # vis-network holds the cards for the camera; an update that changes texts must leave it
+    # alone (a refill doubled the next frame), one that changes the structure must leave it
+    # exactly as a fresh page of the new data has it
+    mp = open_map(render_html(debate_view), viewport=FULL_HD)
+    mp.page.wait_for_function("() => window.argmap.complete")
+    mp.eval("window.argmap.select('kosten-teilen')")
+    before = mp.eval(_VIS_ITEMS)
+    assert len(before["nodes"]) >= 19 and before["edges"]
+    payload = json.loads(json.dumps(build_payload(debate_view)))
+    i = payload["claims"]["id"].index("kosten-teilen")
+    payload["claims"]["text"][i] = "Ein ganz neuer Wortlaut."
+    payload["claims"]["caption"][i] = None
+    _count_vis_changes(mp)
+    assert mp.eval("(p) => window.argmap.update(p)", payload) is True
+    assert mp.eval("window._visChanges") == []
+    assert mp.eval(_VIS_ITEMS) == before
+    assert "Ein ganz neuer Wortlaut." in mp.page.inner_text("#am-panel")
+    # a new claim, a removed one (and its relations), a filter that hides claims
+    copy = tmp_path / "m"
+    shutil.copytree(FIXTURES / "debate", copy)
+    (copy / "neu.yaml").write_text(
+        "topic: kosten\nclaims:\n  - id: kosten-neu\n    text: \"Ein neuer Einwand.\"\n"
+        "    stance: risk\n    attacks: [kosten-teilen]\n", encoding="utf-8")
+    changed = json.loads(json.dumps(build_payload(view_of_dir(copy))))
+    mp.eval("(p) => window.argmap.update(p)", changed)
+    assert "add" in " ".join(mp.eval("window._visChanges"))
+    fresh = open_map(render_html(view_of_dir(copy)), viewport=FULL_HD)
+    fresh.page.wait_for_function("() => window.argmap.complete")
+    assert mp.eval(_VIS_ITEMS) == fresh.eval(_VIS_ITEMS)
+    mp.page.select_option("#am-f-stance", "risk")
+    fresh.page.select_option("#am-f-stance", "risk")
+    assert any(n[5] for n in mp.eval(_VIS_ITEMS)["nodes"])
+    mp.eval("(p) => window.argmap.update(p)", json.loads(json.dumps(build_payload(debate_view))))
+    fresh2 = open_map(render_html(debate_view), viewport=FULL_HD)
+    fresh2.page.wait_for_function("() => window.argmap.complete")
+    fresh2.page.select_option("#am-f-stance", "risk")
+    assert mp.eval(_VIS_ITEMS) == fresh2.eval(_VIS_ITEMS)
+    for m in (mp, fresh, fresh2):
+        m.assert_clean()
+
+
 def test_update_replaces_the_data_in_place(open_map, debate_view, tmp_path):
     mp = open_map(render_html(debate_view), viewport=FULL_HD)
     page = mp.page

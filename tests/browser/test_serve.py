@@ -100,6 +100,8 @@ def open_live(browser_context: tuple[Any, Any], server: Server) -> Any:
     page.wait_for_function("() => window.argmap && window.argmap.ready && "
                            "document.documentElement.getAttribute('data-live-version') === '0'",
                            timeout=60_000)
+    # vis-network is filled although the first update replaced the page's own first fill
+    page.wait_for_function("() => window.argmap.complete === true", timeout=30_000)
     page._argmap_errors = errors  # type: ignore[attr-defined]
     return page
 

@@ -252,11 +252,19 @@
     S.d.questions.forEach(function (q) { out.push({ id: q.id, x: q.x, y: q.y, size: S.d.cards.question[0] / 2, kind: "question" }); });
     return out;
   }
-  var visToken = 0;
+  var visToken = 0, visFull = false;  // visFull: vis holds every claim of the state S
+  // "complete" once vis holds what it should, by whichever fill got there (an update made
+  // before the first fill ended replaces it)
+  function visComplete(done) {
+    API.complete = true;
+    document.documentElement.setAttribute("data-argmap-complete", "1");
+    if (done) { done(); }
+  }
   function fillVis(done) {
     var token = ++visToken;
-    nodes.clear(); edges.clear();
-    if (S.n > VIS_MAX) { if (done) { done(); } return; }
+    visFull = false;
+    nodes.clear(); edges.clear(); visHidden.clear();
+    if (S.n > VIS_MAX) { visComplete(done); return; }
     var next = 0;
     function step() {
       if (token !== visToken) { return; }
@@ -271,9 +279,10 @@
         edges.add(all.slice(e, e + CHUNK * 8));
         e += CHUNK * 8;
         if (e < all.length) { setTimeout(edgeStep, 0); return; }
+        visFull = true;
         syncVisHidden(true);
         if (V.selected >= 0 && nodes.get(S.ids[V.selected])) { network.selectNodes([S.ids[V.selected]], false); }
-        if (done) { done(); }
+        visComplete(done);
       })();
     }
     if (S.n <= VIS_SYNC) {
@@ -281,10 +290,41 @@
       for (var i = 0; i < S.n; i++) { all.push(visNodeFor(i)); }
       nodes.add(all.concat(visExtraNodes()));
       edges.add(visEdgesAll());
-      if (done) { done(); }
+      visComplete(done);
     } else if (window.requestIdleCallback) {  // when the page is idle, after the first paint
       requestAnimationFrame(function () { window.requestIdleCallback(step, { timeout: 1500 }); });
     } else { requestAnimationFrame(function () { setTimeout(step, 200); }); }
+  }
+  // an update (argmap serve): change only the vis items that differ, so that a save that
+  // changes texts costs vis-network nothing (a refill made the next frame twice as slow)
+  function patchVisSet(set, wanted, keys, onRemove) {
+    var have = new Map(), add = [], upd = [], rem = [], seen = new Set();
+    set.get().forEach(function (it) { have.set(it.id, it); });
+    wanted.forEach(function (w) {
+      seen.add(w.id);
+      var h = have.get(w.id);
+      if (!h) { add.push(w); return; }
+      for (var k = 0; k < keys.length; k++) {
+        if (h[keys[k]] !== w[keys[k]]) { upd.push(w); return; }
+      }
+    });
+    have.forEach(function (h, id) { if (!seen.has(id)) { rem.push(id); if (onRemove) { onRemove(id); } } });
+    if (rem.length) { set.remove(rem); }
+    if (upd.length) { set.update(upd); }
+    if (add.length) { set.add(add); }
+  }
+  function refreshVis(done) {
+    if (!visFull || S.n > VIS_MAX) { fillVis(done); return; }
+    var wanted = [];
+    for (var i = 0; i < S.n; i++) {
+      var w = visNodeFor(i);
+      delete w.hidden;  // kept as it is: syncVisHidden sets it from the filters
+      wanted.push(w);
+    }
+    patchVisSet(nodes, wanted.concat(visExtraNodes()), ["x", "y", "size", "kind"],
+                function (id) { visHidden["delete"](id); });
+    patchVisSet(edges, visEdgesAll(), ["from", "to", "kind"], null);
+    if (done) { done(); }
   }
   // large maps: vis-network holds the selected claim and its neighbours only
   function focusVis() {
@@ -297,10 +337,10 @@
   }
   var visHidden = new Map();
   function syncVisHidden(force) {
-    if (S.n > VIS_MAX || !V.visible) { return; }
+    if (S.n > VIS_MAX || (!V.visible && !visHidden.size)) { return; }
     var updates = [];
     for (var i = 0; i < S.n; i++) {
-      var hide = !V.visible[i], id = S.ids[i];
+      var hide = V.visible ? !V.visible[i] : false, id = S.ids[i];
       if (force || visHidden.get(id) !== hide) {
         if (nodes.get(id)) { updates.push({ id: id, hidden: hide }); visHidden.set(id, hide); }
       }
@@ -1952,7 +1992,7 @@
     V.cursor = cur !== null && S.idx.has(cur) ? S.idx.get(cur) : -1;
     V.hood = V.selected >= 0 ? neighbourhood(V.selected) : null;
     V.other = null;
-    fillVis(function () { if (V.selected >= 0 && nodes.get(S.ids[V.selected])) { network.selectNodes([S.ids[V.selected]], false); } });
+    refreshVis(function () { if (V.selected >= 0 && nodes.get(S.ids[V.selected])) { network.selectNodes([S.ids[V.selected]], false); } });
     applyFilters(false);
     renderAll();
     showTab(tab);
@@ -2018,10 +2058,7 @@
   showTab("claim");
   $("am-footer-text").textContent = footerText();
   fitStart(false);
-  fillVis(function () {
-    API.complete = true;
-    document.documentElement.setAttribute("data-argmap-complete", "1");
-  });
+  fillVis(null);
   fromHash();
   network.redraw();
   API.ready = true;
