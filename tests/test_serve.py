@@ -6,7 +6,6 @@ The browser side is tests/browser/test_serve.py."""
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import networkx as nx
@@ -16,31 +15,23 @@ from hypothesis import strategies as st
 
 from argmap.analysis import analyse, reanalyse_texts
 from argmap.formats.html.payload import PayloadReuse, build_payload
-from argmap.graph import build_graph
+from argmap.graph import build_graph, claim_nodes
 from argmap.load import load_map
 from argmap.serve import LivePreview, apply_delta, payload_delta
 from argmap.view import ViewReuse, build_view
-
-REPO = Path(__file__).resolve().parents[1]
+from tests.helpers import generated_map
 
 
 @pytest.fixture(scope="module")
 def base(tmp_path_factory: pytest.TempPathFactory) -> nx.MultiDiGraph:
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    from generate import generate_map
-
-    out = generate_map(tmp_path_factory.mktemp("m") / "map", 150, seed=4, planted=False,
-                       arguments=6)
+    out = generated_map(tmp_path_factory.mktemp("m") / "map", 150, seed=4, planted=False,
+                        arguments=6)
     return build_graph(load_map(out))
-
-
-def _claims(g: nx.MultiDiGraph) -> list[str]:
-    return [n for n, d in g.nodes(data=True) if d.get("type") == "claim"]
 
 
 def _edit(g: nx.MultiDiGraph, pick: int, kind: str) -> None:
     """One change a student might save: of what a claim says, or of the map's structure."""
-    claims = _claims(g)
+    claims = list(claim_nodes(g))
     c, other = claims[pick % len(claims)], claims[(pick // 7) % len(claims)]
     d = g.nodes[c]
     if kind == "text":
@@ -101,7 +92,7 @@ def test_a_text_edit_sends_only_the_changed_entries(base):
     analysis = analyse(base)
     before = build_payload(build_view(analysis, "de"), "de")
     g = base.copy()
-    c = sorted(_claims(g))[5]
+    c = sorted(list(claim_nodes(g)))[5]
     g.nodes[c]["text"] = "Ganz neu."
     after = build_payload(build_view(reanalyse_texts(analysis, g) or analyse(g), "de"), "de")
     delta = payload_delta(before, after)
@@ -128,10 +119,7 @@ def _first_text(path: Path) -> tuple[str, str]:
 
 
 def test_the_server_sends_a_delta_to_a_page_that_holds_its_base(tmp_path):
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    from generate import generate_map
-
-    root = generate_map(tmp_path / "map", 60, seed=2)
+    root = generated_map(tmp_path / "map", 60, seed=2)
     preview = LivePreview(root)
     first = preview.rebuild()
     whole = json.loads(first.body)

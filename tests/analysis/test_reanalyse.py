@@ -4,8 +4,6 @@ exactly what a full analysis gives; when the structure changed, it declines."""
 from __future__ import annotations
 
 import random
-import sys
-from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -15,17 +13,13 @@ from hypothesis import strategies as st
 from argmap.analysis import DISPLAY_ATTRIBUTES, Options, analyse, reanalyse_texts
 from argmap.graph import build_graph
 from argmap.load import load_map
-
-REPO = Path(__file__).resolve().parents[2]
+from tests.helpers import generated_map
 
 
 @pytest.fixture(scope="module")
 def base(tmp_path_factory: pytest.TempPathFactory) -> nx.MultiDiGraph:
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    from generate import generate_map
-
-    out = generate_map(tmp_path_factory.mktemp("m") / "map", 120, seed=9, planted=False,
-                       arguments=8)
+    out = generated_map(tmp_path_factory.mktemp("m") / "map", 120, seed=9, planted=False,
+                        arguments=8)
     return build_graph(load_map(out))
 
 

@@ -112,10 +112,9 @@ def _sizes(sides):
 
 
 def test_bearing_counts_are_the_sizes_of_the_sides(debate, tmp_path):
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    from generate import generate_map
+    from tests.helpers import generated_map
 
-    big = view_of_dir(generate_map(tmp_path / "m", 1500, seed=5, planted=False, arguments=30))
+    big = view_of_dir(generated_map(tmp_path / "m", 1500, seed=5, planted=False, arguments=30))
     for view in (debate, big):
         full = bearing(view)
         counts = bearing_counts(view)
