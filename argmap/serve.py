@@ -46,7 +46,7 @@ __all__ = ["LIVE_SCRIPT", "LivePreview", "Snapshot", "apply_delta", "make_server
 #: version it holds (the whole data when the server has no delta from there), update in place
 LIVE_SCRIPT = """(function () {
   "use strict";
-  var shown = -1, held = -1, problems = [];
+  var shown = -1, held = -1, heldProblems = [];
   function patched(base, delta) {
     var p = Object.assign({}, base), cols = Object.assign({}, base.claims);
     Object.keys(delta.set).forEach(function (k) { p[k] = delta.set[k]; });
@@ -69,8 +69,8 @@ LIVE_SCRIPT = """(function () {
       payload = patched(window.argmap.data, doc.delta);
     }
     shown = doc.version;
-    if (payload) { window.argmap.update(payload); held = doc.version; }
-    if (doc.problems) { problems = doc.problems; }
+    var problems = doc.problems || heldProblems;  // a delta leaves out unchanged problems
+    if (payload) { window.argmap.update(payload); held = doc.version; heldProblems = problems; }
     window.argmap.showProblems(problems);
     document.documentElement.setAttribute("data-live-version", String(doc.version));
   }
@@ -106,8 +106,10 @@ def payload_delta(base: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
     O(size of both payloads) comparisons, in C where entries are equal (the reused payload
     shares most lists with the last one).
     """
-    changed = {k: v for k, v in new.items() if k != "claims" and base.get(k, _NONE) != v}
     gone = [k for k in base if k not in new]
+    if gone:  # never happens between payloads of one format; whole data then
+        raise ValueError(f"payload entries removed: {gone}")
+    changed = {k: v for k, v in new.items() if k != "claims" and base.get(k, _NONE) != v}
     columns: dict[str, Any] = {}
     old_cols, cols = base.get("claims") or {}, new["claims"]
     for name, col in cols.items():
@@ -120,8 +122,6 @@ def payload_delta(base: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
         at = [i for i, (x, y) in enumerate(zip(old, col, strict=True)) if x != y]
         columns[name] = ({"at": [v for i in at for v in (i, col[i])]}
                          if len(at) < _PATCH_SHARE * len(col) else col)
-    if gone:  # never happens between payloads of one format; whole data then
-        raise ValueError(f"payload entries removed: {gone}")
     return {"set": changed, "columns": columns}
 
 
@@ -152,14 +152,19 @@ class Snapshot:
     (:meth:`body_for`).
     """
 
-    def __init__(self, version: int, ok: bool, payload: dict[str, Any] | None,
+    def __init__(self, version: int, payload: dict[str, Any] | None,
                  problems: list[dict[str, Any]], render: Callable[[], bytes],
-                 base: tuple[int, dict[str, Any]] | None = None) -> None:
-        self.version, self.ok, self.payload, self.problems = version, ok, payload, problems
+                 base: Snapshot | None = None) -> None:
+        self.version, self.payload, self.problems = version, payload, problems
         self.render = render  # the page (with the live script) of the last good map
-        self.base = base  # (version, payload) of the last good build before this one
+        self.base = base  # the last good build before this one
         self._made: dict[str, bytes] = {}
         self._lock = threading.Lock()
+
+    @property
+    def ok(self) -> bool:
+        """Whether the map loaded (else the page keeps the last good map)."""
+        return self.payload is not None
 
     @property
     def page(self) -> bytes:
@@ -173,16 +178,20 @@ class Snapshot:
 
     def body_for(self, have: int | None) -> bytes:
         """/map.json for a page that holds the data of version ``have``: only the changes
-        (``{"version", "delta": {"base", "set", "columns"}, "problems"}``) when this build
-        follows that one, else the whole :attr:`body`."""
-        if self.payload is None or self.base is None or have != self.base[0]:
+        (``{"version", "delta": {"base", "set", "columns"}}``, plus ``"problems"`` when they
+        differ from that build's) when this build follows that one, else the whole
+        :attr:`body`."""
+        base, payload = self.base, self.payload
+        if payload is None or base is None or base.payload is None or have != base.version:
             return self.body
-        base, payload = self.base[1], self.payload
+        held, held_problems = base.payload, base.problems
 
         def delta() -> bytes:
-            changes = payload_delta(base, payload)
-            return _json({"version": self.version, "delta": {"base": have, **changes},
-                          "problems": self.problems})
+            doc: dict[str, Any] = {"version": self.version, "delta": {
+                "base": have, **payload_delta(held, payload)}}
+            if self.problems != held_problems:
+                doc["problems"] = self.problems
+            return _json(doc)
 
         return self._once("delta", delta)
 
@@ -247,7 +256,7 @@ class LivePreview:
         except LoadError as exc:
             problems = [_problem_of_diagnostic(d) for d in exc.diagnostics]
             last = good.render if good is not None else _constant(_error_page(exc))
-            return self._publish(Snapshot(version, False, None, problems, last))
+            return self._publish(Snapshot(version, None, problems, last))
         lang = resolve_lang(self.lang, amap.meta.language)
         options = self.options
         if options.sources_dir is None and amap.meta.texts is not None:
@@ -261,9 +270,10 @@ class LivePreview:
         view = build_view(analysis, lang, amap.files, reuse=self._view_reuse)
         payload = build_payload(view, lang, reuse=self._payload_reuse)
         messages = [f["message"] for f in payload["findings"]]
-        snap = Snapshot(version, True, payload, _problems_of_findings(view, messages),
-                        _page_maker(payload, view.language),
-                        base=(good.version, good.payload) if good and good.payload else None)
+        snap = Snapshot(version, payload, _problems_of_findings(view, messages),
+                        _page_maker(payload, view.language), base=good)
+        if good is not None:
+            good.base = None  # only the newest build answers with deltas: no chain of builds
         self._good = snap
         return self._publish(snap)
 
