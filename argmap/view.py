@@ -63,6 +63,7 @@ _HEX = re.compile(r"#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3}")
 # a sentence ends at . ! ? after a word of four letters or more (so "z. B." or "ca." do not
 # end one) and before a capital letter or a digit
 _SENTENCE_END = re.compile(r"(?<=\w{4}[.!?])\s+(?=[A-ZÄÖÜ0-9„\"])")
+_END_CANDIDATE = re.compile(r"[.!?] (?=[A-ZÄÖÜ0-9„\"])")  # on single-spaced text
 
 
 @dataclass(frozen=True)
@@ -313,13 +314,30 @@ def caption(text: str, limit: int = CAPTION_CHARS) -> str:
     'wort wort wort…'
     """
     text = " ".join(text.split())
-    first = _SENTENCE_END.split(text, maxsplit=1)[0]
+    first = _first_sentence(text[: limit + 2])
     if len(first) <= limit:
         return first
     cut = first[: limit - 1]
     if " " in cut[limit // 2:]:
         cut = cut[: cut.rfind(" ")]
     return cut.rstrip(" ,;:-") + "…"
+
+
+def _first_sentence(text: str) -> str:
+    """``text`` up to the first sentence end (:data:`_SENTENCE_END`), for white space
+    normalised to single spaces.
+
+    Only the first ``limit + 2`` characters are searched: a sentence that ends later is cut at
+    ``limit - 1`` anyway. A cheap pattern finds the candidates ("." then space and capital)
+    and the full one, with its look-behind, confirms them: trying that look-behind at every
+    position was most of the caption's time.
+    """
+    found = _END_CANDIDATE.search(text)
+    while found is not None:
+        if _SENTENCE_END.match(text, found.start() + 1):
+            return text[: found.start() + 1]
+        found = _END_CANDIDATE.search(text, found.start() + 1)
+    return text
 
 
 def _number(value: Any, default: float) -> float:
@@ -332,14 +350,31 @@ def _number(value: Any, default: float) -> float:
 
 def _place(data: Mapping[str, Any], root: str = "") -> Place | None:
     """The place of a node or edge; ``root`` (the map directory as named) is split off."""
-    file, line = data.get("file"), data.get("line")
-    if file is None or not isinstance(line, int):
-        return None
-    prefix = root.rstrip("/") + "/" if root else ""
-    name = str(file)
-    if prefix and name.startswith(prefix):
-        return Place(name[len(prefix):], int(line), root)
-    return Place(name, int(line))
+    return _Places(root).of(data)
+
+
+class _Places:
+    """Places of nodes and edges with the map directory split off once per file name (a map
+    has a few hundred files and up to 100,000 claims)."""
+
+    __slots__ = ("files", "prefix", "root")
+
+    def __init__(self, root: str = "") -> None:
+        self.root, self.prefix = root, root.rstrip("/") + "/" if root else ""
+        self.files: dict[str, tuple[str, str]] = {}  # file as stored -> (relative, root)
+
+    def of(self, data: Mapping[str, Any]) -> Place | None:
+        file, line = data.get("file"), data.get("line")
+        if file is None or not isinstance(line, int):
+            return None
+        known = self.files.get(file) if type(file) is str else None
+        if known is None:
+            name, prefix = str(file), self.prefix
+            known = ((name[len(prefix):], self.root) if prefix and name.startswith(prefix)
+                     else (name, ""))
+            if type(file) is str:
+                self.files[file] = known
+        return Place(known[0], int(line), known[1])
 
 
 def _root(g: nx.MultiDiGraph) -> str:
@@ -413,22 +448,33 @@ class ViewReuse:
         self.relations: tuple[list[Any], tuple[RelationView, ...]] | None = None
 
 
-def _claim(g: nx.MultiDiGraph, c: str, analysis: Analysis, findings: list[int]) -> ClaimView:
+def _claim(g: nx.MultiDiGraph, c: str, analysis: Analysis, findings: list[int],
+           places: _Places | None = None) -> ClaimView:
     d = g.nodes[c]
-    stance = d.get("stance") if d.get("stance") in STANCES else "neutral"
+    get = d.get  # one lookup per attribute: this runs once per claim (100,000 in a big map)
+    stance = get("stance")
+    weight = get("weight")
+    if type(weight) is not float or not math.isfinite(weight):
+        weight = _number(weight, 0.5)
     label = analysis.labels.get(c, "undec")
-    weight = _number(d.get("weight"), 0.5)
-    text = str(d.get("text") or "")
-    title = _optional(d.get("title"))
+    strength = analysis.strength.get(c, weight)
+    if type(strength) is not float or not math.isfinite(strength):
+        strength = _number(strength, weight)
+    text = get("text")
+    text = str(text) if text else ""
+    title = get("title")
+    title = None if title is None else str(title)
+    tags, answers = get("tags"), get("answers")
     return ClaimView(
-        id=c, text=text, caption=title or caption(text), stance=str(stance),
-        topic=str(d.get("topic") or NO_TOPIC), weight=weight,
-        label=label if label in VERDICTS else "undec",
-        strength=_number(analysis.strength.get(c, weight), weight), title=title,
-        source=_optional(d.get("source")), quote=_optional(d.get("quote")),
-        author=_optional(d.get("author")), note=_optional(d.get("note")),
-        tags=tuple(str(t) for t in d.get("tags") or ()),
-        answers=tuple(str(q) for q in d.get("answers") or ()), place=_place(d, _root(g)),
+        id=c, text=text, caption=title or caption(text),
+        stance=str(stance) if stance in STANCES else "neutral",
+        topic=str(get("topic") or NO_TOPIC), weight=weight,
+        label=label if label in VERDICTS else "undec", strength=strength, title=title,
+        source=_optional(get("source")), quote=_optional(get("quote")),
+        author=_optional(get("author")), note=_optional(get("note")),
+        tags=tuple(map(str, tags)) if tags else (),
+        answers=tuple(map(str, answers)) if answers else (),
+        place=(places or _Places(_root(g))).of(d),
         explanation=analysis.explanations.get(c), findings=tuple(findings))
 
 
@@ -436,9 +482,10 @@ def _claims(g: nx.MultiDiGraph, claims: list[str], analysis: Analysis,
             index: Mapping[str, list[int]], reuse: ViewReuse | None) -> dict[str, ClaimView]:
     """Every claim's view; with ``reuse``, the last one where everything :func:`_claim` reads
     is equal (a dict comparison instead of a view: ~10× cheaper)."""
+    places = _Places(_root(g))
     if reuse is None:
-        return {c: _claim(g, c, analysis, index.get(c, [])) for c in claims}
-    root, last, kept = _root(g), reuse.claims, {}
+        return {c: _claim(g, c, analysis, index.get(c, []), places) for c in claims}
+    root, last, kept = places.root, reuse.claims, {}
     labels, strength, explanations = analysis.labels, analysis.strength, analysis.explanations
     out: dict[str, ClaimView] = {}
     for c in claims:
@@ -446,7 +493,8 @@ def _claims(g: nx.MultiDiGraph, claims: list[str], analysis: Analysis,
         inputs = (g.nodes[c], labels.get(c), strength.get(c), explanations.get(c),
                   tuple(found), root)
         old = last.get(c)
-        view = old[1] if old is not None and old[0] == inputs else _claim(g, c, analysis, found)
+        view = (old[1] if old is not None and old[0] == inputs
+                else _claim(g, c, analysis, found, places))
         out[c] = view
         kept[c] = (inputs, view)
     reuse.claims = kept
@@ -462,11 +510,13 @@ def _relations(g: nx.MultiDiGraph, reuse: ViewReuse | None = None
     if reuse is not None and reuse.relations is not None and reuse.relations[0] == key:
         return reuse.relations[1]
     out: list[RelationView] = []
+    place = _Places(root).of
     for u, v, kind, data, node in edges:
         undercut = ((str(node["source"]), str(node["target"]))
                     if node is not None and node.get("type") == "inference" else None)
-        out.append(RelationView(kind, str(u), str(v), _optional(data.get("note")),
-                                _place(data, root), undercut))
+        note = data.get("note")
+        out.append(RelationView(kind, str(u), str(v), None if note is None else str(note),
+                                place(data), undercut))
     made = tuple(out)
     if reuse is not None:
         reuse.relations = (key, made)

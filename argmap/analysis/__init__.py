@@ -120,6 +120,8 @@ def _analyse(ctx: Context) -> Analysis:
     job = start_beside(lambda: _run(beside, ctx)) if _worth_a_second_process(ctx) else None
     try:
         findings = _run([spec for spec in specs if job is None or spec not in beside], ctx)
+        if job is not None:  # what the analysis needs besides findings, while the child works
+            _ = ctx.strength, ctx.explanations, ctx.argument_explanations
     except BaseException:
         if job is not None:
             job.cancel()

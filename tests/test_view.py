@@ -1,0 +1,74 @@
+"""The view's per-claim fields: captions, places and hand-made node data (argmap.view)."""
+
+from __future__ import annotations
+
+import math
+import re
+
+import networkx as nx
+from hypothesis import given
+from hypothesis import strategies as st
+
+from argmap.analysis import analyse
+from argmap.view import Place, _Places, build_view, caption
+
+_END = re.compile(r"(?<=\w{4}[.!?])\s+(?=[A-ZÄÖÜ0-9„\"])")
+
+
+def reference_caption(text: str, limit: int = 80) -> str:
+    """The caption as first written: the sentence split searched over the whole text."""
+    text = " ".join(text.split())
+    first = _END.split(text, maxsplit=1)[0]
+    if len(first) <= limit:
+        return first
+    cut = first[: limit - 1]
+    if " " in cut[limit // 2:]:
+        cut = cut[: cut.rfind(" ")]
+    return cut.rstrip(" ,;:-") + "…"
+
+
+_PIECES = st.sampled_from(["Wort", "abcd", "a", "z. B.", ".", "!", "?", " ", "  ", "\n",
+                           "\u2003", "Ä", "1", "„", '"', "_", "ß", "Ab. C", "word! 1", "x"])
+
+
+@given(st.lists(_PIECES, max_size=40).map("".join), st.sampled_from([5, 10, 20, 80]))
+def test_caption_equals_the_whole_text_search(text: str, limit: int) -> None:
+    assert caption(text, limit) == reference_caption(text, limit)
+
+
+def test_a_caption_ends_at_the_first_sentence_within_the_limit() -> None:
+    assert caption("Etwa ca. Danach mehr") == "Etwa ca. Danach mehr"  # "ca." ends nothing
+    assert caption("Kurz. Danach mehr") == "Kurz."  # four letters before the stop do
+    assert caption("Lange Sätze enden. Danach mehr") == "Lange Sätze enden."
+    long = "wort " * 40 + "Ende. Neu"
+    assert caption(long).endswith("…") and len(caption(long)) <= 80
+
+
+def test_places_split_the_map_directory_off_once_per_file() -> None:
+    places = _Places("maps/seminar/")
+    a = places.of({"file": "maps/seminar/a.yaml", "line": 3})
+    b = places.of({"file": "maps/seminar/a.yaml", "line": 9})
+    assert a == Place("a.yaml", 3, "maps/seminar/") and b == Place("a.yaml", 9, "maps/seminar/")
+    assert places.of({"file": "elsewhere/b.yaml", "line": 1}) == Place("elsewhere/b.yaml", 1)
+    assert places.of({"file": "a.yaml", "line": "3"}) is None
+    assert places.of({"line": 3}) is None
+    assert _Places().of({"file": 7, "line": True}) == Place("7", 1)  # a hand-made graph
+
+
+def test_odd_node_data_of_a_hand_made_graph_is_read_as_before() -> None:
+    g = nx.MultiDiGraph(topics=[{"id": "t", "label": "T"}])
+    g.add_node("a", type="claim", text="Alpha", stance="opportunity", topic="t", weight=0.5)
+    g.add_node("b", type="claim", text="Beta", stance="opportunity", topic="t", weight=0.5)
+    g.add_edge("b", "a", key="attacks")
+    analysis = analyse(g)
+    # what the analysis does not read may be anything in a graph made by hand
+    g.nodes["a"].update(stance="odd", weight=math.inf, tags="xy", answers=None, title=3, note=4)
+    g.nodes["b"].update(text=None, topic=None, weight="0.25")
+    g.edges["b", "a", "attacks"]["note"] = 5
+    view = build_view(analysis)
+    a, b = view.claims["a"], view.claims["b"]
+    assert (a.stance, a.weight, a.tags, a.answers, a.title, a.caption, a.note) == (
+        "neutral", 0.5, ("x", "y"), (), "3", "3", "4")
+    assert (b.text, b.caption, b.stance, b.topic, b.weight) == ("", "", "opportunity", "", 0.25)
+    assert view.relations[0].note == "5"
+    assert (a.strength, b.strength) == (analysis.strength["a"], analysis.strength["b"])
