@@ -252,6 +252,8 @@ class _Qbaf:
         """The update function σ(v) from the current values (module docstring)."""
         tau, attackers, supporters, premises = (
             self.tau, self.attackers, self.supporters, self.premises)
+        if not premises:
+            return self._claims_only()
 
         def strength(v: Hashable, values: Mapping[Hashable, float]) -> float:
             # dfquad_aggregate inlined (the same float operations): this runs once per node
@@ -270,6 +272,27 @@ class _Qbaf:
             for u in supporters[v]:
                 remaining *= 1.0 - values[u]
             return dfquad_combine(tau[v], attack, 1.0 - remaining)
+
+        return strength
+
+    def _claims_only(self):
+        """σ(v) without arguments: the same float operations as :func:`dfquad_combine` of the
+        two aggregates, inlined (half the time of a node's evaluation was the calls)."""
+        tau, attackers, supporters = self.tau, self.attackers, self.supporters
+
+        def strength(v: Hashable, values: Mapping[Hashable, float]) -> float:
+            remaining = 1.0
+            for u in attackers[v]:
+                remaining *= 1.0 - values[u]
+            attack = 1.0 - remaining
+            remaining = 1.0
+            for u in supporters[v]:
+                remaining *= 1.0 - values[u]
+            support = 1.0 - remaining
+            v0 = tau[v]
+            if attack >= support:
+                return v0 - v0 * (attack - support)
+            return v0 + (1.0 - v0) * (support - attack)
 
         return strength
 

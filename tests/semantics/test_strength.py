@@ -182,3 +182,22 @@ def test_linked_argument_worked_example():
         dfquad_strengths(["p"], premise_aggregation="mean")
     with pytest.raises(ValueError, match="unknown argument"):
         dfquad_strengths(["p"], argument_undercuts=[("u", "B")])
+
+
+@settings(max_examples=500, deadline=None)
+@given(cyclic_qbafs(), st.data())
+def test_the_claims_only_evaluator_gives_the_general_floats(q, data):
+    """Without arguments σ(v) is evaluated by an inlined copy of the general formula: it must
+    give exactly (==) the floats of dfquad_combine on the two aggregates."""
+    from argmap.semantics.strength import _Qbaf
+
+    nodes, base, attacks, supports = q
+    qbaf = _Qbaf(nodes, sorted(attacks), sorted(supports), (), ())
+    qbaf.set_base(base)
+    fast = qbaf.evaluator(True)
+    values = {v: data.draw(SCORES) for v in qbaf.order}
+    for v in qbaf.order:
+        want = dfquad_combine(qbaf.tau[v],
+                              dfquad_aggregate(values[u] for u in qbaf.attackers[v]),
+                              dfquad_aggregate(values[u] for u in qbaf.supporters[v]))
+        assert fast(v, values) == want
