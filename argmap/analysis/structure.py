@@ -56,11 +56,15 @@ def self_relations(ctx: Context) -> Iterator[Finding]:
 def support_attack_conflicts(ctx: Context) -> Iterator[Finding]:
     """Two claims linked by a support and by an attack or contradiction (either direction)."""
     seen: set[frozenset[str]] = set()
+    stored: dict[str, set[tuple[str, str]]] = {"attacks": set(), "contradicts": set()}
+    for u, v, kind in ctx.graph.edges(keys=True):  # one pass, not four edge lookups a support
+        if kind in stored:
+            stored[kind].add((u, v))
     for a, b in ctx.supports.edges():
         if a == b:
             continue
-        for other in ("attacks", "contradicts"):
-            if ctx.graph.has_edge(a, b, key=other) or ctx.graph.has_edge(b, a, key=other):
+        for other, pairs in stored.items():
+            if (a, b) in pairs or (b, a) in pairs:
                 pair = frozenset((a, b))
                 if pair in seen:
                     continue
@@ -188,9 +192,13 @@ def duplicate_claims(ctx: Context) -> Iterator[Finding]:
 @check("isolated-claim", "warning")
 def isolated_claims(ctx: Context) -> Iterator[Finding]:
     """A claim with no relation at all (undercuts and undercut relations count)."""
-    g = ctx.graph
+    linked: set[str] = set()  # every node with an edge in or out (one pass, not a degree each)
+    for u, out in ctx.graph.adjacency():
+        if out:
+            linked.add(u)
+            linked.update(out)
     for c in ctx.claims:
-        if g.degree(c) == 0:
+        if c not in linked:
             yield ctx.finding("isolated-claim", [c], [c], a=c)
 
 

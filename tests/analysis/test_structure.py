@@ -157,3 +157,35 @@ def test_find_odd_cycle_matches_brute_force(edges: set[tuple[int, int]]) -> None
             assert len(cycle) % 2 == 1 and len(set(cycle)) == len(cycle)
             assert all(sub.has_edge(cycle[i], cycle[(i + 1) % len(cycle)])
                        for i in range(len(cycle)))
+
+
+_KINDS = st.sampled_from(["supports", "attacks", "contradicts", "undercuts", "answers"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.integers(1, 6).flatmap(lambda n: st.tuples(st.just(n), st.lists(
+    st.tuples(st.integers(0, n - 1), st.integers(0, n - 1), _KINDS), max_size=3 * n))))
+def test_isolated_and_conflicting_claims_match_their_definitions(drawn) -> None:
+    """One pass over the edges gives what a degree and four edge lookups per claim gave."""
+    from argmap.analysis.context import Context, Options
+    from argmap.analysis.structure import isolated_claims, support_attack_conflicts
+
+    n, edges = drawn
+    g = nx.MultiDiGraph()
+    for i in range(n):
+        g.add_node(f"c{i}", type="claim", text=f"c{i}")
+    g.add_node("q", type="question")
+    for u, v, kind in edges:
+        g.add_edge(f"c{u}", "q" if kind == "answers" else f"c{v}", key=kind)
+    ctx = Context(g, Options())
+    assert [f.claims for f in isolated_claims(ctx)] == [
+        (c,) for c in ctx.claims if g.degree(c) == 0]
+    want, seen = [], set()
+    for a, b in ctx.supports.edges():
+        for other in ("attacks", "contradicts"):
+            linked = g.has_edge(a, b, key=other) or g.has_edge(b, a, key=other)
+            if a != b and linked and frozenset((a, b)) not in seen:
+                seen.add(frozenset((a, b)))
+                want.append(((a, b), other))
+    got = [(f.claims, str(f.args["other"])) for f in support_attack_conflicts(ctx)]
+    assert got == [(pair, f"rel.noun.{other}") for pair, other in want]
