@@ -189,3 +189,13 @@ def test_isolated_and_conflicting_claims_match_their_definitions(drawn) -> None:
                 want.append(((a, b), other))
     got = [(f.claims, str(f.args["other"])) for f in support_attack_conflicts(ctx)]
     assert got == [(pair, f"rel.noun.{other}") for pair, other in want]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F)) | st.text())
+def test_normalise_text_of_ascii_equals_the_regular_expression(text: str) -> None:
+    import re
+    import unicodedata
+
+    want = re.sub(r"[\W_]+", " ", unicodedata.normalize("NFKC", text).casefold()).strip()
+    assert normalise_text(text) == want
