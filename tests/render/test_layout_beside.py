@@ -43,7 +43,8 @@ def watched(func):
     return job
 P.start_beside = watched
 assert P.render_html(view) == alone
-assert len(results) == 1 and isinstance(results[0], Layout), "the child laid the map out"
+assert len(results) == 1 and isinstance(results[0][0], Layout), "the child laid the map out"
+assert results[0][1] == [f.message("de") for f in view.findings] and results[0][1]
 P.start_beside = lambda func: start_beside(lambda: 1 / 0)  # a child that fails
 assert P.render_html(view) == alone
 print("ok")

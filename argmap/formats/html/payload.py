@@ -244,11 +244,15 @@ class _Words:
         return hit[2]
 
 
-def _findings(view: MapView, lang: str, words: _Words) -> list[dict[str, Any]]:
+def _findings(view: MapView, lang: str, words: _Words, messages: list[str] | None = None
+              ) -> list[dict[str, Any]]:
+    """The findings; their messages from ``messages`` when given (worded in a second
+    process), else worded here."""
+    said = (messages if messages is not None
+            else [words.get(f, lambda f: f.message(lang)) for f in view.findings])
     return [{"code": f.code, "severity": f.severity, "claims": [str(c) for c in f.claims],
-             "path": [str(c) for c in f.path],
-             "message": words.get(f, lambda f: f.message(lang))}
-            for f in view.findings]
+             "path": [str(c) for c in f.path], "message": message}
+            for f, message in zip(view.findings, said, strict=True)]
 
 
 def _shape(view: MapView) -> tuple[Any, ...]:
@@ -424,12 +428,15 @@ def _built(built: str | None) -> str | None:
     return None
 
 
-def _layout_beside(view: MapView, other: Callable[[], list[dict[str, Any]]]
-                   ) -> tuple[Layout, list[dict[str, Any]]]:
-    """The layout and ``other()``: on a large map the layout in a second process (the two
-    take about as long at 100,000 claims), else one after the other; the same result."""
-    job = (start_beside(lambda: layout(view)) if len(view.claims) >= BESIDE_MIN_NODES
-           else None)
+def _layout_beside(view: MapView, lang: str, other: Callable[[], list[dict[str, Any]]]
+                   ) -> tuple[Layout, list[str] | None, list[dict[str, Any]]]:
+    """The layout, the findings' messages in ``lang`` and ``other()``: on a large map the
+    first two in a second process (at 100,000 claims they take about as long as the balance
+    ``other`` counts here), else the layout one after the other and no messages (the caller
+    words them); the same result."""
+    if len(view.claims) < BESIDE_MIN_NODES:
+        return layout(view), None, other()
+    job = start_beside(lambda: (layout(view), [f.message(lang) for f in view.findings]))
     try:
         rows = other()
     except BaseException:
@@ -437,17 +444,23 @@ def _layout_beside(view: MapView, other: Callable[[], list[dict[str, Any]]]
             job.cancel()
         raise
     found = job.result() if job is not None else None
-    return (found if isinstance(found, Layout) else layout(view)), rows
+    if (isinstance(found, tuple) and len(found) == 2 and isinstance(found[0], Layout)
+            and isinstance(found[1], list) and len(found[1]) == len(view.findings)):
+        return found[0], found[1], rows
+    return layout(view), None, rows
 
 
-def _layout_and_bearing(view: MapView, claim: Mapping[str, int], reuse: PayloadReuse | None
-                        ) -> tuple[Layout, list[dict[str, Any]]]:
+def _layout_and_bearing(view: MapView, claim: Mapping[str, int], lang: str,
+                        reuse: PayloadReuse | None
+                        ) -> tuple[Layout, list[str] | None, list[dict[str, Any]]]:
+    """The layout, the findings' messages when they were worded beside it (else None) and
+    the balance; with ``reuse`` the last ones while the shape is unchanged."""
     if reuse is None:
-        return _layout_beside(view, lambda: _bearing(view, claim))
+        return _layout_beside(view, lang, lambda: _bearing(view, claim))
     shape = _shape(view)
     if reuse.shape != shape or reuse.layout is None or reuse.bearing is None:
         reuse.shape, reuse.layout, reuse.bearing = shape, layout(view), _bearing(view, claim)
-    return reuse.layout, reuse.bearing
+    return reuse.layout, None, reuse.bearing
 
 
 def build_payload(view: MapView, lang: str | None = None, *, since: SinceMarks | None = None,
@@ -469,7 +482,7 @@ def build_payload(view: MapView, lang: str | None = None, *, since: SinceMarks |
     lang = lang or view.lang
     ids = sorted(view.claims)
     claim = {c: i for i, c in enumerate(ids)}
-    lay, bearing_rows = _layout_and_bearing(view, claim, reuse)
+    lay, messages, bearing_rows = _layout_and_bearing(view, claim, lang, reuse)
     words = _Words(reuse, lang)
     topics = _topics(view, lang)
     sources = _sources(view)
@@ -489,7 +502,7 @@ def build_payload(view: MapView, lang: str | None = None, *, since: SinceMarks |
         "files": idx["files"].items,
         "relations": relations, "notes": notes,
         "inferences": [[n, *pair] for n, pair in inferences.items()], "arguments": arguments,
-        "findings": _findings(view, lang, words), "bearing": bearing_rows,
+        "findings": _findings(view, lang, words, messages), "bearing": bearing_rows,
         "regions": [[idx["topics"].get(r.topic), r.x, r.y, r.w, r.h] for r in lay.regions],
         "cards": {"card": _card(CARD), "thesis": _card(lay.thesis),
                   "question": _card(lay.question)},
