@@ -265,7 +265,7 @@ def incoherent_claims(ig: nx.DiGraph) -> dict[Hashable, Explanation]:
         return {c: engine.refutation_of(2 * i) for i, c in enumerate(engine.claims)
                 if 2 * i in refuted}
     found = engine.refuted()
-    return {c: engine.chain((c, True)) for c in engine.claims if (c, True) in found}
+    return {c: engine.chain(2 * i) for i, c in enumerate(engine.claims) if 2 * i in found}
 
 
 @require_digraph(_IG)
@@ -491,9 +491,10 @@ def commitments(
             result[lit[0]] = Commitment(lit[0], lit[1], "implied", steps)
     refuted = engine.refuted()
     assert engine.model is not None
-    for c in engine.claims:
-        lit = (c, not engine.model[c])
-        if c not in result and lit in refuted:
-            result[c] = Commitment(c, not lit[1], "forced", engine.chain(lit))
+    for i, c in enumerate(engine.claims):
+        value = engine.model[c]
+        false = 2 * i + value  # the code of the literal the model makes false
+        if c not in result and false in refuted:
+            result[c] = Commitment(c, value, "forced", engine.chain(false))
     return result
 
