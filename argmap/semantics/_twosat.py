@@ -15,6 +15,7 @@ map) gets an unbounded search. Chains are built only when read.
 
 from __future__ import annotations
 
+import weakref
 from collections import deque
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from itertools import pairwise
@@ -25,7 +26,16 @@ import networkx as nx
 from argmap.semantics._scc import component_list
 from argmap.semantics._steps import ImplicationStep, Literal
 
-__all__ = ["SEARCH_BUDGET", "TwoSat", "bfs", "path_steps", "shortest_path", "step_of"]
+__all__ = [
+    "SEARCH_BUDGET",
+    "TwoSat",
+    "bfs",
+    "literal_codes",
+    "path_steps",
+    "remember_codes",
+    "shortest_path",
+    "step_of",
+]
 
 #: Candidates decided per pass of :meth:`TwoSat.refuted_among` (bits per Python int).
 _CHUNK = 8192
@@ -211,12 +221,62 @@ def inheritance_order(
                     queue.append(p)
 
 
+#: the graph on literal codes of an implication graph, as built with it (with the graph's size
+#: then); kept beside the graph, not in it, so that a copy or a reversed graph has none
+_CODES: weakref.WeakKeyDictionary[nx.DiGraph, tuple[tuple[int, int], list[Literal],
+                                                    list[list[int]]]] = weakref.WeakKeyDictionary()
+
+
+def remember_codes(ig: nx.DiGraph, lits: list[Literal], succ: list[list[int]]) -> None:
+    """Keep for ``ig`` its graph on literal codes, as built with it: ``lits[x]`` the literal
+    (node) of code x, ``succ[x]`` the codes it implies, in the graph's order. Claim i's
+    literals must be the codes ``2·i`` (accepted) and ``2·i + 1`` (rejected), in node order."""
+    _CODES[ig] = ((len(lits), sum(map(len, succ))), lits, succ)
+
+
+def literal_codes(ig: nx.DiGraph) -> tuple[list[Literal], list[list[int]]] | None:
+    """The graph on literal codes kept by :func:`remember_codes`, or None if there is none or
+    ``ig`` has changed size since (a graph changed in place is read again).
+
+    Notes
+    -----
+    O(|literals|) for the size check.
+    """
+    known = _CODES.get(ig)
+    if known is None or known[0] != (ig.number_of_nodes(), sum(map(len, ig._succ.values()))):
+        return None
+    return known[1], known[2]
+
+
+def _codes_of(
+    ig: nx.DiGraph, claims: list[Hashable]
+) -> tuple[list[Literal], list[list[int]], list[int] | None]:
+    """The graph on literal codes read off ``ig``: ``(lits, succ, roots)``, roots the codes in
+    node order (None when that is ``0 … n-1``)."""
+    index = {claim: i for i, claim in enumerate(claims)}
+    n = 2 * len(claims)
+    lits: list[Literal] = [("", False)] * n
+    code: dict[Literal, int] = {}
+    for lit in ig._succ:
+        x = 2 * index[lit[0]] + (not lit[1])
+        code[lit] = x
+        lits[x] = lit
+    if len(code) != n:  # a claim with one literal only: not an implication graph
+        raise KeyError(next((c, False) for c in claims if (c, False) not in code))
+    succ: list[list[int]] = [[]] * n
+    for lit, nbrs in ig._succ.items():
+        succ[code[lit]] = [code[w] for w in nbrs]
+    in_order = all(map(int.__eq__, code.values(), range(n)))
+    return lits, succ, None if in_order else list(code.values())
+
+
 class _Predecessors:
     """The predecessor codes of a literal code, read off the graph when asked (in the graph's
     order; :func:`inheritance_order` asks only about refuted literals)."""
 
     def __init__(self, engine: TwoSat) -> None:
-        self.pred, self.code, self.lits = engine.ig._pred, engine.code, engine.lits
+        self.pred, self.lits = engine.ig._pred, engine.lits
+        self.code = {lit: x for x, lit in enumerate(engine.lits)}
 
     def __getitem__(self, x: int) -> list[int]:
         code = self.code
@@ -228,9 +288,10 @@ class TwoSat:
 
     Everything runs on literal *codes*: claim i (in graph order) accepted is ``2·i``, rejected
     ``2·i + 1``, so the complement of x is ``x ^ 1``; :attr:`lits` maps a code back to the
-    graph's literal (the node itself), :attr:`code` a literal to its code, and :attr:`succ`
-    holds the graph's successor lists as codes, in the graph's order (so that the components,
-    searches and chains are those of the graph itself).
+    graph's literal (the node itself) and :attr:`succ` holds the graph's successor lists as
+    codes, in the graph's order (so that the components, searches and chains are those of the
+    graph itself): as kept by :func:`remember_codes` when :func:`implication_graph` built the
+    graph, else read off it.
 
     Notes
     -----
@@ -240,23 +301,18 @@ class TwoSat:
 
     def __init__(self, ig: nx.DiGraph) -> None:
         self.ig = ig
-        graph_succ = ig._succ
-        self.claims = [claim for claim, value in ig if value]
-        index = {claim: i for i, claim in enumerate(self.claims)}
-        n = 2 * len(self.claims)
-        lits: list[Literal] = [("", False)] * n
-        code: dict[Literal, int] = {}
-        for lit in graph_succ:
-            x = 2 * index[lit[0]] + (not lit[1])
-            code[lit] = x
-            lits[x] = lit
-        if len(code) != n:  # a claim with one literal only: not an implication graph
-            raise KeyError(next((c, False) for c in self.claims if (c, False) not in code))
-        succ: list[list[int]] = [[]] * n
-        for lit, nbrs in graph_succ.items():
-            succ[code[lit]] = [code[w] for w in nbrs]
-        self.code, self.lits, self.succ = code, lits, succ
-        roots = None if all(map(int.__eq__, code.values(), range(n))) else list(code.values())
+        known = literal_codes(ig)
+        roots: list[int] | None = None
+        #: every edge x ⇒ y comes with its contrapositive ¬y ⇒ ¬x, as in a graph built by
+        #: implication_graph (one changed by hand need not be)
+        self.skew_symmetric = known is not None
+        if known is not None:
+            lits, succ = known
+            self.claims = [lit[0] for lit in lits[::2]]
+        else:
+            self.claims = [claim for claim, value in ig if value]
+            lits, succ, roots = _codes_of(ig, self.claims)
+        self.lits, self.succ = lits, succ
         component, count = component_list(succ, roots)
         self.component, self.count = component, count
         self._comp_succ: list[list[int]] | None = None
@@ -297,9 +353,10 @@ class TwoSat:
         Notes
         -----
         O((k/_CHUNK + 1)·(|claims| + |relations|)) word operations for k candidates: see
-        :meth:`_refuted_in_model` (satisfiable) and :meth:`_refuted_by_reach`.
+        :meth:`_refuted_in_model` (satisfiable, and a graph as implication_graph builds it)
+        and :meth:`_refuted_by_reach` (otherwise).
         """
-        if self.model is None:
+        if self.model is None or not self.skew_symmetric:
             return self._refuted_by_reach(candidates)
         return self._refuted_in_model(candidates)
 
@@ -336,6 +393,7 @@ class TwoSat:
         leaving edge, as the pair of components of u and ¬v (both in F), tests the
         intersection. F is half the literals and loses the edges into T: the pass is about a
         quarter of one over the whole graph. A candidate true in the model is not refuted.
+        Needs the contrapositive of every edge (:attr:`skew_symmetric`).
         """
         component, succ, count = self.component, self.succ, self.count
         false = [False] * count
