@@ -11,6 +11,11 @@ topological order of the condensation; each one takes the best inherited chain o
 successor and tries to beat it with a short bounded search; only a literal with nothing to
 inherit (the first refuted literal of a component without refuted successors — a handful per
 map) gets an unbounded search. Chains are built only when read.
+
+Literals as integers (issue 15): the engine runs on codes, claim i accepted ``2·i`` and rejected
+``2·i + 1`` (so ¬x is ``x ^ 1``), over successor lists that :func:`implication_graph` builds
+with the networkx graph (:func:`remember_codes`); the networkx graph is read only for the edge
+data of the steps of a chain and the predecessors of refuted literals.
 """
 
 from __future__ import annotations

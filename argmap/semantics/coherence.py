@@ -286,7 +286,10 @@ def incoherent_claims(ig: nx.DiGraph) -> dict[Hashable, Explanation]:
     -----
     Found in one pass, not one search per claim. Which literals are refuted is decided for
     8,192 candidates at a time by a pass over the condensation of the implication graph that
-    carries bit sets (a literal true in a model found first is never a candidate). Refuted
+    carries bit sets (a literal true in a model found first is never a candidate). When the map
+    is coherent the pass covers only the literals that model makes false: a false x is refuted
+    iff it reaches both u and ¬v for some implication u ⇒ v from a false to a true literal.
+    Refuted
     literals are closed under predecessors, so they are visited successors first: each one
     inherits the explanation of a refuted successor m (``x ⇒ m`` and m's explanation, plus the
     contrapositive ``¬m ⇒ ¬x`` in a chain) unless a bounded search (at most 64 literals)
