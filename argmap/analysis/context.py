@@ -129,10 +129,18 @@ class Context:
         is reconstructed as an attack on an explicit premise)."""
         from ..semantics.coherence import implication_graph
 
+        # the pairs of each kind as relation_pairs gives them, in one pass over the edges
+        pairs: dict[str, list[tuple[str, str]]] = {"supports": [], "attacks": [],
+                                                   "contradicts": []}
+        for u, nbrs in self.graph._succ.items():
+            for v, keys in nbrs.items():
+                for kind in keys:
+                    if (found := pairs.get(kind)) is not None:
+                        found.append((u, v))
         return implication_graph(
-            supports=list(relation_pairs(self.graph, "supports")),
-            attacks=list(relation_pairs(self.graph, "attacks")),
-            contradictions=list(relation_pairs(self.graph, "contradicts")),
+            supports=pairs["supports"],
+            attacks=pairs["attacks"],
+            contradictions=pairs["contradicts"],
             claims=self.claims,
             arguments=self.arguments,
         )

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
+from itertools import chain
 
 import networkx as nx
 
@@ -47,9 +48,16 @@ from argmap.semantics._arguments import ArgumentSpec, argument_specs
 from argmap.semantics._guards import require_digraph
 from argmap.semantics._linked import Linked
 from argmap.semantics._propagation import Run
-from argmap.semantics._relations import Relation, relation_pairs
+from argmap.semantics._relations import Pair, Relation, relation_pairs
 from argmap.semantics._steps import ImplicationStep, Lemma, Literal, Refutation, neg
-from argmap.semantics._twosat import TwoSat, analysis_of, bfs, shortest_path, tree_path
+from argmap.semantics._twosat import (
+    TwoSat,
+    analysis_of,
+    bfs,
+    remember_codes,
+    shortest_path,
+    tree_path,
+)
 from argmap.semantics._twosat import path_steps as _path_steps
 
 __all__ = [
@@ -119,57 +127,93 @@ def implication_graph(
     -----
     O(|claims| + |relations| + total size of the arguments).
     """
+    supports_, attacks_ = relation_pairs(supports), relation_pairs(attacks)
+    contradictions_ = relation_pairs(contradictions, directed=False)
     order: dict[Hashable, None] = dict.fromkeys(claims)
-    clauses: list[tuple[Literal, Literal, str, Hashable, Hashable]] = []
-    for a, b in relation_pairs(supports):
-        clauses.append(((a, False), (b, True), "support", a, b))
-    for a, b in relation_pairs(attacks):
-        clauses.append(((a, False), (b, False), "attack", a, b))
-    for a, b in relation_pairs(contradictions, directed=False):
-        clauses.append(((a, False), (b, False), "contradiction", a, b))
-        clauses.append(((a, True), (b, True), "contradiction", a, b))
+    single: list[tuple[Hashable, Hashable, Hashable]] = []  # (premise, conclusion, argument)
     linked = []
     for name, premises, conclusion in argument_specs(arguments):
         if conclusion in premises:
             continue
         if len(premises) == 1:
-            clauses.append(((premises[0], False), (conclusion, True), "argument", name, conclusion))
+            single.append((premises[0], conclusion, name))
         else:
             linked.append((name, premises, conclusion))
             order.update(dict.fromkeys(premises))
             order.setdefault(conclusion)
-    for p, q, *_ in clauses:
-        order.setdefault(p[0])
-        order.setdefault(q[0])
-    ig = _literal_digraph(order, clauses)
+    # then the claims of the clauses, in clause order (updating keeps a key's first place)
+    for pairs in (supports_, attacks_, contradictions_):
+        order.update(dict.fromkeys(chain.from_iterable(pairs)))
+    order.update(dict.fromkeys(c for p, q, _ in single for c in (p, q)))
+    ig = _literal_digraph(list(order), supports_, attacks_, contradictions_, single)
     if linked:
         ig.graph["linked_arguments"] = tuple(linked)
     return ig
 
 
 def _literal_digraph(
-    claims: Iterable[Hashable], clauses: list[tuple[Literal, Literal, str, Hashable, Hashable]]
+    claims: list[Hashable],
+    supports: list[Pair],
+    attacks: list[Pair],
+    contradictions: list[Pair],
+    single: list[tuple[Hashable, Hashable, Hashable]],
 ) -> nx.DiGraph:
-    """The implication graph of two-literal clauses, built straight into networkx's adjacency
-    dicts (``add_edges_from`` would be 40 % of the time; the graph is an ordinary DiGraph)."""
-    succ: dict[Literal, dict[Literal, dict]] = {}
-    pred: dict[Literal, dict[Literal, dict]] = {}
+    """The implication graph of the two-literal clauses, built straight into networkx's
+    adjacency dicts (``add_edges_from`` would be 40 % of the time; the graph is an ordinary
+    DiGraph), and the same graph on literal codes for :class:`TwoSat` (see
+    :func:`argmap.semantics._twosat.literal_codes`).
+
+    Each clause p ∨ q gives the two implications ¬p ⇒ q and ¬q ⇒ p, in clause order: supports,
+    attacks, contradictions (the clause ¬a ∨ ¬b, then a ∨ b), single-premise arguments; the
+    first relation that yields an implication names it, as documented, each edge with its own
+    data dict. Claim i's literals are the codes ``2·i`` (accepted) and ``2·i + 1`` (rejected).
+
+    Notes
+    -----
+    O(|claims| + |relations|).
+    """
+    lits: list[Literal] = []
     for claim in claims:
-        for lit in ((claim, True), (claim, False)):
-            succ[lit] = {}
-            pred[lit] = {}
-    for p, q, kind, a, b in clauses:
-        # the clause p ∨ q as the two implications ¬p ⇒ q and ¬q ⇒ p; the first relation that
-        # yields an implication names it, as documented (each edge its own data dict)
-        for premise, conclusion in (((p[0], not p[1]), q), ((q[0], not q[1]), p)):
-            if premise != conclusion and conclusion not in succ[premise]:
+        lits.append((claim, True))
+        lits.append((claim, False))
+    index = {claim: 2 * i for i, claim in enumerate(claims)}  # the code of (claim, True)
+    succ_of: list[dict[Literal, dict]] = [{} for _ in lits]
+    pred_of: list[dict[Literal, dict]] = [{} for _ in lits]
+    codes: list[list[int]] = [[] for _ in lits]
+
+    def imply(x: int, y: int, kind: str, a: Hashable, b: Hashable) -> None:
+        # premise x ⇒ conclusion y (codes), unless trivial or already there
+        if x != y:
+            out, conclusion = succ_of[x], lits[y]
+            if conclusion not in out:
                 data = {"kind": kind, "source": a, "target": b}
-                succ[premise][conclusion] = data
-                pred[conclusion][premise] = data
+                out[conclusion] = data
+                pred_of[y][lits[x]] = data
+                codes[x].append(y)
+
+    for a, b in supports:  # ¬a ∨ b: a ⇒ b, ¬b ⇒ ¬a
+        i, j = index[a], index[b]
+        imply(i, j, "support", a, b)
+        imply(j + 1, i + 1, "support", a, b)
+    for a, b in attacks:  # ¬a ∨ ¬b: a ⇒ ¬b, b ⇒ ¬a
+        i, j = index[a], index[b]
+        imply(i, j + 1, "attack", a, b)
+        imply(j, i + 1, "attack", a, b)
+    for a, b in contradictions:  # ¬a ∨ ¬b as for an attack, then a ∨ b: ¬a ⇒ b, ¬b ⇒ a
+        i, j = index[a], index[b]
+        imply(i, j + 1, "contradiction", a, b)
+        imply(j, i + 1, "contradiction", a, b)
+        imply(i + 1, j, "contradiction", a, b)
+        imply(j + 1, i, "contradiction", a, b)
+    for p, c, name in single:  # ¬p ∨ c: p ⇒ c, ¬c ⇒ ¬p
+        i, j = index[p], index[c]
+        imply(i, j, "argument", name, c)
+        imply(j + 1, i + 1, "argument", name, c)
     ig = nx.DiGraph()
-    ig._node = {lit: {} for lit in succ}
-    ig._adj = ig._succ = succ
-    ig._pred = pred
+    ig._node = {lit: {} for lit in lits}
+    ig._adj = ig._succ = dict(zip(lits, succ_of, strict=True))
+    ig._pred = dict(zip(lits, pred_of, strict=True))
+    remember_codes(ig, lits, codes)
     return ig
 
 
@@ -242,7 +286,10 @@ def incoherent_claims(ig: nx.DiGraph) -> dict[Hashable, Explanation]:
     -----
     Found in one pass, not one search per claim. Which literals are refuted is decided for
     8,192 candidates at a time by a pass over the condensation of the implication graph that
-    carries bit sets (a literal true in a model found first is never a candidate). Refuted
+    carries bit sets (a literal true in a model found first is never a candidate). When the map
+    is coherent the pass covers only the literals that model makes false: a false x is refuted
+    iff it reaches both u and ¬v for some implication u ⇒ v from a false to a true literal.
+    Refuted
     literals are closed under predecessors, so they are visited successors first: each one
     inherits the explanation of a refuted successor m (``x ⇒ m`` and m's explanation, plus the
     contrapositive ``¬m ⇒ ¬x`` in a chain) unless a bounded search (at most 64 literals)
@@ -265,7 +312,7 @@ def incoherent_claims(ig: nx.DiGraph) -> dict[Hashable, Explanation]:
         return {c: engine.refutation_of(2 * i) for i, c in enumerate(engine.claims)
                 if 2 * i in refuted}
     found = engine.refuted()
-    return {c: engine.chain((c, True)) for c in engine.claims if (c, True) in found}
+    return {c: engine.chain(2 * i) for i, c in enumerate(engine.claims) if 2 * i in found}
 
 
 @require_digraph(_IG)
@@ -491,9 +538,10 @@ def commitments(
             result[lit[0]] = Commitment(lit[0], lit[1], "implied", steps)
     refuted = engine.refuted()
     assert engine.model is not None
-    for c in engine.claims:
-        lit = (c, not engine.model[c])
-        if c not in result and lit in refuted:
-            result[c] = Commitment(c, not lit[1], "forced", engine.chain(lit))
+    for i, c in enumerate(engine.claims):
+        value = engine.model[c]
+        false = 2 * i + value  # the code of the literal the model makes false
+        if c not in result and false in refuted:
+            result[c] = Commitment(c, value, "forced", engine.chain(false))
     return result
 

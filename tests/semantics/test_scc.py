@@ -6,7 +6,7 @@ import networkx as nx
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from argmap.semantics._scc import component_ids
+from argmap.semantics._scc import component_ids, component_list
 
 
 @settings(max_examples=500, deadline=None)
@@ -33,4 +33,27 @@ def test_deep_chain_needs_no_recursion() -> None:
     succ = {i: [i + 1] for i in range(n)}
     succ[n] = [0]
     comp, count = component_ids(succ)
+    assert count == 1 and len(comp) == n + 1
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.integers(1, 12).flatmap(
+    lambda n: st.tuples(st.just(n), st.lists(st.tuples(st.integers(0, n - 1),
+                                                       st.integers(0, n - 1)), max_size=3 * n),
+                        st.permutations(range(n)))))
+def test_lists_number_as_dicts_do(case: tuple[int, list[tuple[int, int]], list[int]]) -> None:
+    n, edges, roots = case
+    succ: list[list[int]] = [[] for _ in range(n)]
+    for u, v in edges:
+        succ[u].append(v)  # repeats allowed: the same numbering either way
+    comp, count = component_list(succ)
+    assert (dict(enumerate(comp)), count) == component_ids(dict(enumerate(succ)))
+    comp, count = component_list(succ, roots)
+    assert (dict(enumerate(comp)), count) == component_ids({v: succ[v] for v in roots})
+
+
+def test_deep_chain_needs_no_recursion_in_lists() -> None:
+    n = 50_000
+    succ = [[i + 1] for i in range(n)] + [[0]]
+    comp, count = component_list(succ)
     assert count == 1 and len(comp) == n + 1
