@@ -42,7 +42,7 @@ def _cycle_text(cycle: list[str]) -> str:
     return " → ".join([*cycle, cycle[0]])
 
 
-@check("self-relation", "error")
+@check("self-relation", "error", part="structure")
 def self_relations(ctx: Context) -> Iterator[Finding]:
     """A claim that supports, attacks or contradicts itself, or an argument that concludes
     one of its own premises."""
@@ -163,7 +163,7 @@ def _odd_simple_cycle(walk: list[str]) -> list[str] | None:
     return None
 
 
-@check("odd-attack-cycle", "warning")
+@check("odd-attack-cycle", "warning", part="structure")
 def odd_attack_cycles(ctx: Context) -> Iterator[Finding]:
     """An attack cycle of odd length (attacks and contradictions): no stable verdict for it."""
     g = ctx.attacks
@@ -178,7 +178,7 @@ def odd_attack_cycles(ctx: Context) -> Iterator[Finding]:
             )
 
 
-@check("duplicate-claim", "warning", texts=True)
+@check("duplicate-claim", "warning", texts=True, part="structure")
 def duplicate_claims(ctx: Context) -> Iterator[Finding]:
     """Two claims with the same text after normalisation (case, white space, punctuation)."""
     first: dict[str, str] = {}
@@ -193,7 +193,7 @@ def duplicate_claims(ctx: Context) -> Iterator[Finding]:
             first[key] = c
 
 
-@check("isolated-claim", "warning")
+@check("isolated-claim", "warning", part="structure")
 def isolated_claims(ctx: Context) -> Iterator[Finding]:
     """A claim with no relation at all (undercuts and undercut relations count)."""
     linked: set[str] = set()  # every node with an edge in or out (one pass, not a degree each)
