@@ -18,6 +18,7 @@ from ..graph import (
     undercut_triples,
 )
 from ..position import Position
+from ..semantics._relations import digraph_of
 from ..semantics.registry import SEMANTICS
 from .registry import CHECKS, Finding
 
@@ -71,18 +72,12 @@ class Context:
 
     @cached_property
     def supports(self) -> nx.DiGraph:
-        g = nx.DiGraph()
-        g.add_nodes_from(self.claims)
-        g.add_edges_from(relation_pairs(self.graph, "supports"))
-        return g
+        return digraph_of(self.claims, relation_pairs(self.graph, "supports"))
 
     @cached_property
     def attacks(self) -> nx.DiGraph:
         """Claim-level attacks: ``attacks`` plus both directions of ``contradicts``."""
-        g = nx.DiGraph()
-        g.add_nodes_from(self.claims)
-        g.add_edges_from(attack_pairs(self.graph))
-        return g
+        return digraph_of(self.claims, attack_pairs(self.graph))
 
     @cached_property
     def undercuts(self) -> list[tuple[str, str, str]]:

@@ -63,3 +63,35 @@ def node_rank(nodes: Iterable[Node]) -> dict[Node, int]:
     except TypeError:
         ordered = unique
     return {node: rank for rank, node in enumerate(ordered)}
+
+
+def digraph_of(nodes: Iterable[Node], pairs: Iterable[Pair]) -> nx.DiGraph:
+    """``nx.DiGraph`` with ``nodes``, then the edges ``pairs`` (no attributes): the graph
+    ``add_nodes_from`` and ``add_edges_from`` build, in the same node and edge order.
+
+    It fills the graph's own adjacency dicts directly (as networkx's algorithms read them):
+    the two methods' per-item checks and attribute handling were most of the time of the
+    claim-level attack and support graphs of a large map.
+
+    >>> g = digraph_of(["a", "b"], [("b", "c"), ("a", "b"), ("b", "c")])
+    >>> list(g.nodes), list(g.edges), g.has_edge("b", "c"), list(g.pred["c"])
+    (['a', 'b', 'c'], [('a', 'b'), ('b', 'c')], True, ['b'])
+
+    Notes
+    -----
+    O(|nodes| + |pairs|).
+    """
+    g = nx.DiGraph()
+    node, succ, pred = g._node, g._succ, g._pred
+    for n in nodes:
+        if n not in node:
+            node[n], succ[n], pred[n] = {}, {}, {}
+    for u, v in pairs:
+        if u not in node:
+            node[u], succ[u], pred[u] = {}, {}, {}
+        if v not in node:
+            node[v], succ[v], pred[v] = {}, {}, {}
+        out = succ[u]
+        if v not in out:
+            out[v] = pred[v][u] = {}
+    return g

@@ -41,7 +41,13 @@ from typing import NamedTuple, TypeVar
 import networkx as nx
 
 from argmap.semantics._guards import check_relation_graph
-from argmap.semantics._relations import Pair, Relation, relation_nodes, relation_pairs
+from argmap.semantics._relations import (
+    Pair,
+    Relation,
+    digraph_of,
+    relation_nodes,
+    relation_pairs,
+)
 from argmap.semantics.bipolar import SUPPORT_MODES, SupportMode, _derivations
 
 __all__ = [
@@ -136,16 +142,18 @@ def flatten_undercuts(attacks: Relation, undercuts: Iterable[Undercut]) -> nx.Di
     O(|R| + |U|); adds two nodes and 3 + (number of undercutters) edges per undercut attack.
     See the module docstring for the semantics and references.
     """
-    af = nx.DiGraph()
     if isinstance(attacks, nx.Graph):
         check_relation_graph(attacks)
+    by_attack = _undercutters(undercuts)
+    if not by_attack:  # nothing to flatten: a copy of the attacks (the default path)
+        return _copy(attacks)
+    af = nx.DiGraph()
     if isinstance(attacks, nx.DiGraph):
         af.add_nodes_from(attacks.nodes(data=True))
         edges = list(attacks.edges(data=True))
     else:
         edges = [(a, b, {}) for a, b in relation_pairs(attacks)]
         af.add_nodes_from(relation_nodes(attacks))
-    by_attack = _undercutters(undercuts)
     for a, b, data in edges:
         undercutters = by_attack.get((a, b))
         if undercutters:
@@ -153,6 +161,22 @@ def flatten_undercuts(attacks: Relation, undercuts: Iterable[Undercut]) -> nx.Di
             _add_chain(af, a, b, undercutters, None)
         else:
             af.add_edge(a, b, **data)
+    return af
+
+
+def _copy(attacks: Relation) -> nx.DiGraph:
+    """The framework of ``attacks`` without undercuts: its nodes (with their data) and edges
+    (with theirs), in order, as :func:`flatten_undercuts` builds it item by item."""
+    if not isinstance(attacks, nx.DiGraph):
+        pairs = relation_pairs(attacks)
+        return digraph_of(relation_nodes(pairs), pairs)
+    af = digraph_of(attacks.nodes, attacks.edges)
+    for n, data in attacks.nodes(data=True):
+        if data:
+            af.nodes[n].update(data)
+    for a, b, data in attacks.edges(data=True):
+        if data:
+            af.edges[a, b].update(data)
     return af
 
 

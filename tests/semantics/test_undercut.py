@@ -139,3 +139,32 @@ def test_graph_input_keeps_isolated_nodes():
     attacks.add_nodes_from(["a", "b", "c"])
     attacks.add_edge("a", "b")
     assert set(flatten_undercuts(attacks, [("c", "a", "b")])) >= {"a", "b", "c"}
+
+
+@given(st.lists(st.integers(0, 6), max_size=6),
+       st.lists(st.tuples(st.integers(0, 8), st.integers(0, 8)), max_size=20))
+def test_digraph_of_builds_what_networkx_builds(nodes, pairs):
+    from argmap.semantics._relations import digraph_of
+
+    want = nx.DiGraph()
+    want.add_nodes_from(nodes)
+    want.add_edges_from(pairs)
+    got = digraph_of(nodes, pairs)
+    assert list(got.nodes) == list(want.nodes) and list(got.edges) == list(want.edges)
+    assert {v: list(got.pred[v]) for v in got} == {v: list(want.pred[v]) for v in want}
+    got.add_edge(0, 1, w=1)  # the graph behaves as one networkx built
+    assert got.edges[0, 1] == {"w": 1} and got.pred[1][0] is got.succ[0][1]
+
+
+@given(st.lists(st.tuples(st.integers(0, 5), st.integers(0, 5)), max_size=12))
+def test_a_framework_without_undercuts_copies_nodes_edges_and_their_data(pairs):
+    g = nx.DiGraph()
+    g.add_node(9, colour="red")
+    for i, (a, b) in enumerate(pairs):
+        g.add_edge(a, b, i=i)
+    af = flatten_undercuts(g, [])
+    assert list(af.nodes(data=True)) == list(g.nodes(data=True))
+    assert list(af.edges(data=True)) == list(g.edges(data=True))
+    af.nodes[9]["colour"] = "blue"  # a copy: the attacks keep their data
+    assert g.nodes[9]["colour"] == "red"
+    assert list(flatten_undercuts(pairs, []).edges) == list(nx.DiGraph(pairs).edges)
