@@ -1,0 +1,42 @@
+"""Building the argument graph (argmap.graph): relations written in bulk as one by one."""
+
+from __future__ import annotations
+
+import networkx as nx
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from argmap.graph import _add_relation, _add_relations
+from argmap.load import Location, Relation
+
+_IDS = st.sampled_from(["a", "b", "c", "d", "q", "zz"])  # zz: no node (the general way)
+_RELATIONS = st.builds(
+    Relation,
+    kind=st.sampled_from(["supports", "attacks", "contradicts", "answers", "undercuts"]),
+    source=_IDS,
+    target=_IDS | st.tuples(_IDS, _IDS),
+    note=st.none() | st.just("n"),
+    loc=st.builds(Location, file=st.just("x.yaml"), line=st.integers(1, 9), col=st.just(1)),
+).filter(lambda r: r.kind == "undercuts" or isinstance(r.target, str))
+
+
+def _graph() -> nx.MultiDiGraph:
+    g = nx.MultiDiGraph()
+    for n in "abcd":
+        g.add_node(n, type="claim")
+    g.add_node("q", type="question")
+    return g
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_RELATIONS, max_size=25))
+def test_relations_in_bulk_build_the_graph_one_by_one_builds(relations) -> None:
+    one, bulk = _graph(), _graph()
+    for rel in relations:
+        _add_relation(one, rel)
+    _add_relations(bulk, relations)
+    assert list(bulk.nodes(data=True)) == list(one.nodes(data=True))
+    assert list(bulk.edges(keys=True, data=True)) == list(one.edges(keys=True, data=True))
+    assert [list(bulk.pred[n]) for n in bulk] == [list(one.pred[n]) for n in one]
+    bulk.add_edge("a", "b", key="extra")  # still a graph networkx can work on
+    assert bulk.has_edge("a", "b", key="extra") and "a" in bulk.pred["b"]
