@@ -87,16 +87,24 @@ def build_graph(amap: ArgumentMap) -> nx.MultiDiGraph:
 
 
 def _add_claims(g: nx.MultiDiGraph, amap: ArgumentMap) -> None:
+    """The claims, in load order, written into the graph's node and adjacency dicts (what
+    ``add_node`` does for a new node, without its per-call cost; claim ids are unique)."""
+    node, succ, pred = g._node, g._succ, g._pred
     for cid, rec in amap.claims.items():
         c = rec.claim
-        g.add_node(
-            cid, type="claim", text=c.text, stance=c.stance, topic=rec.topic, weight=c.weight,
-            source=c.source.doc if c.source else None,
-            quote=c.source.quote if c.source else None,
-            author=rec.author, tags=list(c.tags), title=c.title, note=c.note,
-            answers=list(c.answers), file=rec.loc.file, line=rec.loc.line,
-            quote_line=rec.quote_loc.line if rec.quote_loc else None,
-        )
+        source = c.source
+        data = {
+            "type": "claim", "text": c.text, "stance": c.stance, "topic": rec.topic,
+            "weight": c.weight, "source": source.doc if source else None,
+            "quote": source.quote if source else None, "author": rec.author,
+            "tags": list(c.tags), "title": c.title, "note": c.note, "answers": list(c.answers),
+            "file": rec.loc.file, "line": rec.loc.line,
+            "quote_line": rec.quote_loc.line if rec.quote_loc else None,
+        }
+        if cid in node:  # not from the loader; as add_node: the attributes are updated
+            node[cid].update(data)
+        else:
+            node[cid], succ[cid], pred[cid] = data, {}, {}
 
 
 def _add_questions_and_arguments(g: nx.MultiDiGraph, amap: ArgumentMap) -> None:

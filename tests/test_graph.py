@@ -40,3 +40,27 @@ def test_relations_in_bulk_build_the_graph_one_by_one_builds(relations) -> None:
     assert [list(bulk.pred[n]) for n in bulk] == [list(one.pred[n]) for n in one]
     bulk.add_edge("a", "b", key="extra")  # still a graph networkx can work on
     assert bulk.has_edge("a", "b", key="extra") and "a" in bulk.pred["b"]
+
+
+def test_claims_written_directly_equal_add_node() -> None:
+    from pathlib import Path
+
+    from argmap.graph import _add_claims
+    from argmap.load import load_map
+
+    amap = load_map(Path(__file__).resolve().parents[1] / "claims")
+    direct, want = nx.MultiDiGraph(), nx.MultiDiGraph()
+    _add_claims(direct, amap)
+    for cid, rec in amap.claims.items():
+        c = rec.claim
+        want.add_node(
+            cid, type="claim", text=c.text, stance=c.stance, topic=rec.topic, weight=c.weight,
+            source=c.source.doc if c.source else None,
+            quote=c.source.quote if c.source else None,
+            author=rec.author, tags=list(c.tags), title=c.title, note=c.note,
+            answers=list(c.answers), file=rec.loc.file, line=rec.loc.line,
+            quote_line=rec.quote_loc.line if rec.quote_loc else None)
+    assert [(n, list(d.items())) for n, d in direct.nodes(data=True)] == [
+        (n, list(d.items())) for n, d in want.nodes(data=True)]
+    direct.add_edge(next(iter(amap.claims)), "x")  # adjacency dicts in place
+    assert direct.number_of_edges() == 1
