@@ -10,6 +10,7 @@ Only files inside the directory are read: symbolic links that lead outside it ar
 
 from __future__ import annotations
 
+import marshal
 import os
 import re
 import reprlib
@@ -20,6 +21,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from ._beside import Beside, start_beside
 from .didyoumean import CloseMatcher, close_match
 from .errors import Diagnostic, LoadError
 from .gcpause import collector_paused
@@ -28,7 +30,7 @@ from .limits import MAX_FILE_SIZE
 from .model import Argument, Claim, ClaimFile, MapMeta, Question
 from .safeio import UnsafeFile, read_file, yaml_files
 from .yamlhints import yaml_hint
-from .yamlpos import Document, YamlProblem, parse_yaml
+from .yamlpos import Document, PlainDocument, YamlProblem, from_plain, parse_clean, parse_yaml
 
 __all__ = [
     "MAP_FILE",
@@ -379,12 +381,13 @@ def _load(root: Path, display_root: str, lang: str | None, max_file_size: int,
         raise _error(loader, resolve_lang(lang, None))
     meta, meta_doc, meta_name = _read_meta(loader, root, display_root)
     broken: set[str] = set()  # ids of claims that failed validation: known, but not usable
-    files, parsed = _read_claim_files(loader, root, broken, cache)
-    broken |= loader.unparsed_ids
     out_lang = resolve_lang(lang, meta.language if meta else None)
-    amap = ArgumentMap(root, meta or _EMPTY_META, meta_name, {}, [], files,
+    amap = ArgumentMap(root, meta or _EMPTY_META, meta_name, {}, [], [],
                        display_root=display_root)
-    _References(loader, amap, meta if meta_doc else None, meta_doc, broken).run(parsed)
+    refs = _References(loader, amap, meta if meta_doc else None, meta_doc, broken)
+    _read_claim_files(loader, root, broken, cache, amap.files, refs)
+    broken |= loader.unparsed_ids
+    refs.resolve()
     if loader.problems or meta is None:
         raise _error(loader, out_lang)
     return amap
@@ -449,14 +452,16 @@ class LoadCache:
             del self._files[path]
 
 
-def _read_claim_file(loader: _Loader, path: Path) -> _FileResult:
-    """Read, parse and validate one claim file; its problems recorded in the result."""
+def _read_claim_file(loader: _Loader, path: Path, parsed: Document | None = None
+                     ) -> _FileResult:
+    """Read, parse and validate one claim file; its problems recorded in the result.
+    ``parsed``: its clean document, already parsed (in the second process)."""
     start, unparsed_before = len(loader.problems), set(loader.unparsed_ids)
     broken: set[str] = set()
     name: str | None = None
     doc: Document | None = None
     part: _Part | None = None
-    read = loader.read(path)
+    read = loader.read(path) if parsed is None else loader.accept(loader.display(path), parsed)
     if read is not None:
         name, doc = read
         if isinstance(doc.data, dict) and not {"claims", "arguments"} & set(doc.data):
@@ -476,32 +481,103 @@ def _read_claim_file(loader: _Loader, path: Path) -> _FileResult:
 
 
 def _read_claim_files(loader: _Loader, root: Path, broken: set[str],
-                      cache: LoadCache | None = None
-                      ) -> tuple[list[str], list[tuple[str, Document, _Part]]]:
+                      cache: LoadCache | None, files: list[str], refs: _References) -> None:
     """Every claim file read, parsed and validated, in path order (unchanged files from
-    ``cache``): the names of the files that gave data, and the usable part of each clean one."""
-    files: list[str] = []
-    parsed: list[tuple[str, Document, _Part]] = []
+    ``cache``): the names of the files that gave data go to ``files``, the usable part of
+    each clean one to ``refs`` (:meth:`_References.collect`).
+
+    Without a cache, the files of a large map after the first :data:`PARENT_SHARE` of its
+    bytes are parsed in a second process meanwhile (:func:`_parse_beside`); everything else
+    is done here, in path order, exactly as for a map read in one process.
+    """
     paths, refused = _claim_paths(root)
     for exc in refused:
         loader.refused(exc)
-    for path in paths:
-        sig, result = cache.lookup(path) if cache is not None else (None, None)
-        if result is None:
-            result = _read_claim_file(loader, path)
-            if cache is not None and sig is not None:
-                cache.store(path, sig, result)
-        else:
-            loader.problems.extend(result.problems)
-            loader.unparsed_ids |= result.unparsed
-        broken |= result.broken
-        if result.name is not None and result.doc is not None:
-            files.append(result.name)
-            if result.part is not None:
-                parsed.append((result.name, result.doc, result.part))
+    split, job = (len(paths), None) if cache is not None else _parse_beside(loader, paths)
+    ahead: list[PlainDocument | None] = []
+    try:
+        for k, path in enumerate(paths):
+            if k == split and job is not None:
+                ahead, job = _parsed_beside(job, len(paths) - split), None
+            plain = ahead[k - split] if ahead else None
+            sig, result = cache.lookup(path) if cache is not None else (None, None)
+            if result is None:
+                result = _read_claim_file(loader, path,
+                                          None if plain is None else from_plain(plain))
+                if cache is not None and sig is not None:
+                    cache.store(path, sig, result)
+            else:
+                loader.problems.extend(result.problems)
+                loader.unparsed_ids |= result.unparsed
+            broken |= result.broken
+            if result.name is not None and result.doc is not None:
+                files.append(result.name)
+                if result.part is not None:
+                    refs.collect(result.name, result.doc, result.part)
+    finally:
+        if job is not None:  # this process failed before it needed the child's documents
+            job.cancel()
     if cache is not None:
         cache.keep_only(paths)
-    return files, parsed
+
+
+#: claim files of at least this many bytes in all are parsed in two processes (below it,
+#: forking and sending the documents back cost about what the shared parsing saves)
+PARALLEL_MIN_BYTES = 1 << 19
+#: the share of the bytes this process parses itself: it validates them while the child
+#: parses the rest, then takes the child's documents (about a fifth of parsing them) and
+#: validates those, so the child gets the larger part
+PARENT_SHARE = 0.42
+
+
+def _parse_beside(loader: _Loader, paths: list[Path]) -> tuple[int, Beside | None]:
+    """Start a child that parses the files from the returned index on (those after the
+    first :data:`PARENT_SHARE` of the bytes); ``(len(paths), None)`` when the files are too
+    few or small, or no second process may be started (:func:`argmap._beside.start_beside`:
+    no ``fork``, threads, ``ARGMAP_JOBS=1``)."""
+    sizes = []
+    for path in paths:
+        try:
+            sizes.append(os.stat(path).st_size)
+        except OSError:  # reported when read
+            sizes.append(0)
+    total = sum(sizes)
+    if len(paths) < 2 or total < PARALLEL_MIN_BYTES:
+        return len(paths), None
+    split, done = 0, 0
+    while split < len(paths) - 1 and done + sizes[split] <= total * PARENT_SHARE:
+        done += sizes[split]
+        split += 1
+    split = max(split, 1)
+    root, limit, rest = loader.root, loader.max_file_size, paths[split:]
+    job = start_beside(lambda: marshal.dumps([_parse_clean_file(root, limit, p) for p in rest]))
+    return (split, job) if job is not None else (len(paths), None)
+
+
+def _parse_clean_file(root: Path, limit: int, path: Path) -> PlainDocument | None:
+    """The document of a claim file that reads and parses without any problem, as plain data
+    (:func:`~argmap.yamlpos.parse_clean`); None for any other file, which the parent reads
+    again itself, so that its problems are reported exactly as always. Read the same safe
+    way (:func:`~argmap.safeio.read_file`: inside ``root``, regular, at most ``limit``)."""
+    try:
+        text = read_file(path, root=root, limit=limit).decode("utf-8-sig")
+    except (UnsafeFile, UnicodeDecodeError):
+        return None
+    plain = parse_clean(text)
+    return plain if plain is not None and plain[0] is not None else None
+
+
+def _parsed_beside(job: Beside, count: int) -> list[PlainDocument | None]:
+    """The child's documents (one per file, None for a file to read here), or only Nones
+    when it failed (then every one of its files is read here)."""
+    raw = job.result()
+    try:
+        ahead = marshal.loads(raw) if isinstance(raw, bytes) else None
+    except (EOFError, ValueError, TypeError):
+        ahead = None
+    if not isinstance(ahead, list) or len(ahead) != count:
+        return [None] * count
+    return ahead
 
 
 _EMPTY_META = MapMeta(title="-")
@@ -509,28 +585,36 @@ _EMPTY_META = MapMeta(title="-")
 
 class _References:
     """The cross-file checks: one id space for claims, questions and arguments; every
-    reference (relations, undercuts, answers, premises, conclusions, expect) resolved."""
+    reference (relations, undercuts, answers, premises, conclusions, expect) resolved.
+
+    Pass 0 (map.yaml's ids) runs when made, pass 1 (:meth:`collect`: every id) on each claim
+    file as soon as it is read, pass 2 (:meth:`resolve`: the references) once all are read.
+    The problems of passes 0 and 1 wait in a list of their own until pass 2, and so follow
+    every problem of reading the files, as if the passes ran after the reading.
+    """
 
     def __init__(self, loader: _Loader, amap: ArgumentMap, meta: MapMeta | None,
                  meta_doc: Document | None, broken: set[str]) -> None:
-        self.loader, self.amap, self.meta, self.meta_doc = loader, amap, meta, meta_doc
+        self.amap, self.meta, self.meta_doc = amap, meta, meta_doc
+        self.files_loader = loader
+        # the problems of passes 0 and 1, until resolve() (see above)
+        self.loader = _Loader(loader.root, loader.display_root, loader.max_file_size)
         self.broken = broken
-        self.first: dict[str, tuple[str, tuple[int, int]]] = {}  # id -> where it was defined
+        # id -> where it was defined: file, document and path there (located when reported)
+        self.first: dict[str, tuple[str, Document, tuple[Any, ...]]] = {}
         self.reported: set[tuple[str, tuple[int, int]]] = set()
         self.topics: set[str] = set()
         self.sources: set[str] = set()
         self.claim_hints: CloseMatcher | None = None
+        self.accepted: list[tuple[str, Document, int, Claim]] = []
+        self.argument_items: list[tuple[str, Document, int, Argument]] = []
+        self.meta_ids()
 
     def claim_hint(self, ident: str) -> str:
         """The closest claim id (all claims are collected before the first one is asked)."""
         if self.claim_hints is None:
             self.claim_hints = CloseMatcher(self.amap.claims)
         return self.claim_hints.best(ident)
-
-    def run(self, parsed: list[tuple[str, Document, _Part]]) -> None:
-        self.meta_ids()
-        accepted = self.collect(parsed)
-        self.resolve(accepted)
 
     # -- pass 0: map.yaml -----------------------------------------------------------------
     def meta_ids(self) -> None:
@@ -550,19 +634,23 @@ class _References:
             self.loader.problem(name, doc.locate(("texts",)), "schema", "schema.texts",
                                 input=meta.texts)
         for i, q in enumerate(meta.questions):
-            if self.unique(q.id, name, doc.locate(("questions", i, "id"))):
+            if self.unique(q.id, name, doc, ("questions", i, "id")):
                 self.amap.questions[q.id] = QuestionRecord(
                     q, Location(name, *doc.locate(("questions", i))))
                 if q.source is not None:
                     self.source(q.source.doc, name, doc, ("questions", i, "source", "doc"))
 
-    def unique(self, ident: str, name: str, pos: tuple[int, int]) -> bool:
-        """Record the definition of ``ident``; a second one is reported at *both* places,
-        each naming the other, so the student who added it sees it in their own file."""
-        if ident not in self.first:
-            self.first[ident] = (name, pos)
+    def unique(self, ident: str, name: str, doc: Document, path: tuple[Any, ...]) -> bool:
+        """Record the definition of ``ident`` (at ``path`` of ``doc``); a second one is
+        reported at *both* places, each naming the other, so the student who added it sees
+        it in their own file. Positions are looked up only then."""
+        first = self.first.get(ident)
+        if first is None:
+            self.first[ident] = (name, doc, path)
             return True
-        first_name, first_pos = self.first[ident]
+        pos = doc.locate(path)
+        first_name, first_doc, first_path = first
+        first_pos = first_doc.locate(first_path)
         here = f"{name}:{pos[0]}"
         self.loader.problem(name, pos, "duplicate-id", "load.duplicate-id", id=ident,
                             first=f"{first_name}:{first_pos[0]}")
@@ -578,31 +666,27 @@ class _References:
                                 id=sid, hint=_guess(sid, self.sources))
 
     # -- pass 1: every id (so references may point forward and across files) -------------
-    def collect(self, parsed: list[tuple[str, Document, _Part]]
-                ) -> list[tuple[str, Document, int, Claim]]:
-        accepted: list[tuple[str, Document, int, Claim]] = []
-        self.argument_items: list[tuple[str, Document, int, Argument]] = []
-        for name, doc, cf in parsed:
-            for i, claim in cf.claims:
-                if not self.unique(claim.id, name, doc.locate(("claims", i, "id"))):
-                    continue
-                loc = Location(name, *doc.locate(("claims", i)))
-                self.claim_topic(name, doc, i, claim, cf, loc)
-                if claim.source is not None:
-                    self.source(claim.source.doc, name, doc, ("claims", i, "source", "doc"))
-                quote = None
-                if claim.source is not None and claim.source.quote is not None:
-                    quote = Location(name, *doc.locate(("claims", i, "source", "quote")))
-                self.amap.claims[claim.id] = ClaimRecord(
-                    claim, claim.topic or cf.topic or "", claim.author or cf.author, loc, quote)
-                accepted.append((name, doc, i, claim))
-            for i, arg in cf.arguments:
-                if not self.unique(arg.id, name, doc.locate(("arguments", i, "id"))):
-                    continue
-                self.amap.arguments[arg.id] = ArgumentRecord(
-                    arg, cf.author, Location(name, *doc.locate(("arguments", i))))
-                self.argument_items.append((name, doc, i, arg))
-        return accepted
+    def collect(self, name: str, doc: Document, cf: _Part) -> None:
+        """The ids of one claim file's usable part (files in path order)."""
+        for i, claim in cf.claims:
+            if not self.unique(claim.id, name, doc, ("claims", i, "id")):
+                continue
+            loc = Location(name, *doc.locate(("claims", i)))
+            self.claim_topic(name, doc, i, claim, cf, loc)
+            if claim.source is not None:
+                self.source(claim.source.doc, name, doc, ("claims", i, "source", "doc"))
+            quote = None
+            if claim.source is not None and claim.source.quote is not None:
+                quote = Location(name, *doc.locate(("claims", i, "source", "quote")))
+            self.amap.claims[claim.id] = ClaimRecord(
+                claim, claim.topic or cf.topic or "", claim.author or cf.author, loc, quote)
+            self.accepted.append((name, doc, i, claim))
+        for i, arg in cf.arguments:
+            if not self.unique(arg.id, name, doc, ("arguments", i, "id")):
+                continue
+            self.amap.arguments[arg.id] = ArgumentRecord(
+                arg, cf.author, Location(name, *doc.locate(("arguments", i))))
+            self.argument_items.append((name, doc, i, arg))
 
     def claim_topic(self, name: str, doc: Document, i: int, claim: Claim, cf: _Part,
                     loc: Location) -> None:
@@ -625,11 +709,14 @@ class _References:
                                 hint=self.claim_hint(ident))
         return False
 
-    def resolve(self, accepted: list[tuple[str, Document, int, Claim]]) -> None:
+    def resolve(self) -> None:
+        """Pass 2, once every file is collected (the problems of passes 0 and 1 first)."""
+        self.files_loader.problems.extend(self.loader.problems)
+        self.loader = self.files_loader
         relations = self.amap.relations
         pairs: set[tuple[str, str]] = set()
         undercut_items: list[tuple[str, Document, int, int, str, Any]] = []
-        for name, doc, i, claim in accepted:
+        for name, doc, i, claim in self.accepted:
             for kind in ("supports", "attacks", "contradicts"):
                 for j, ref in enumerate(getattr(claim, kind)):
                     pos = doc.locate(("claims", i, kind, j, "target"))

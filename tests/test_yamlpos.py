@@ -238,3 +238,40 @@ def test_fast_documents_survive_pickling() -> None:
     same_document(copy, _parse_precise(text))
     for path in probe_paths(copy):
         assert copy.locate(path, prefer_key=True) == doc.locate(path, prefer_key=True)
+
+
+def check_plain_form(text: str) -> None:
+    """parse_clean + marshal + from_plain give the fast path's document, or None exactly
+    when the fast path declines (the text has a problem, or needs the precise path)."""
+    import marshal
+
+    from argmap.yamlpos import from_plain, parse_clean
+
+    fast = _parse_fast(text)
+    plain = parse_clean(text)
+    assert (plain is None) == (fast is None)
+    if fast is None or plain is None:
+        return
+    copy = from_plain(marshal.loads(marshal.dumps(plain)))
+    same_document(copy, fast)
+    for path in probe_paths(copy):
+        for prefer_key in (False, True):
+            assert copy.locate(path, prefer_key=prefer_key) == fast.locate(
+                path, prefer_key=prefer_key), (path, prefer_key)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(VALUES, st.sampled_from(["block", "flow", "quoted", "json"]))
+def test_plain_form_rebuilds_the_fast_document(data: Any, style: str) -> None:
+    check_plain_form(dump(data, style))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(TOKENS), max_size=40))
+def test_plain_form_of_garbage_is_none_or_the_fast_document(parts: list[str]) -> None:
+    check_plain_form("".join(parts))
+
+
+def test_plain_form_of_the_seminar_map() -> None:
+    for path in sorted((ROOT / "claims").glob("*.yaml")):
+        check_plain_form(path.read_text(encoding="utf-8"))

@@ -1,0 +1,308 @@
+"""Loading a large map in two processes (issue 15): a child parses the later claim files
+(argmap.load._parse_beside) while this process reads the first ones. Whatever the files hold,
+the map and every diagnostic are the same as when one process reads them all, and every way
+the child can fail (switched off, no fork, a failing child, an odd result) falls back to that.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+from unittest import mock
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from argmap import load
+from argmap.errors import LoadError
+from argmap.load import LoadCache, load_map
+from tests.conftest import MAP_YAML
+from tests.test_load_fuzz import TOKENS, claim_file
+from tests.test_load_scale import block_yaml, synthetic_files
+
+needs_fork = pytest.mark.skipif(not hasattr(os, "fork") or sys.platform == "darwin",
+                                reason="no fork here: load_map reads in one process")
+
+
+def outcome(root: Path, **options: Any) -> Any:
+    """Everything load_map gives: every field of every diagnostic, else the whole map."""
+    try:
+        amap = load_map(root, **options)
+    except LoadError as exc:
+        return [(d.file, d.line, d.col, d.code, d.message, d.key, d.args)
+                for d in exc.diagnostics]
+    return (list(amap.claims.items()), amap.relations, list(amap.questions.items()),
+            list(amap.arguments.items()), amap.files, amap.meta)
+
+
+class InProcess:
+    """A stand-in for :func:`argmap._beside.start_beside`: computes the child's part here,
+    its result sent through pickle as through the pipe."""
+
+    def __init__(self, func: Callable[[], Any]) -> None:
+        self.value = pickle.loads(pickle.dumps(func()))
+        self.cancelled = False
+
+    def result(self) -> Any:
+        return self.value
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
+@contextmanager
+def beside(start: Callable[[Callable[[], Any]], Any] | None) -> Iterator[list[Any]]:
+    """Every map parsed in two parts however small (``start`` in place of start_beside;
+    None: the real one); yields the jobs started."""
+    jobs: list[Any] = []
+
+    def started(func: Callable[[], Any]) -> Any:
+        job = (start or load.start_beside)(func)
+        jobs.append(job)
+        return job
+
+    with mock.patch.object(load, "PARALLEL_MIN_BYTES", 0), \
+            mock.patch.object(load, "start_beside", started):
+        yield jobs
+
+
+def in_one_process(root: Path, **options: Any) -> Any:
+    with mock.patch.object(load, "start_beside", lambda func: None):
+        return outcome(root, **options)
+
+
+def write(root: Path, files: dict[str, str | bytes]) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "map.yaml").write_text(MAP_YAML, encoding="utf-8")
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, encoding="utf-8")
+    return root
+
+
+def same_in_two_parts(root: Path, **options: Any) -> list[Any]:
+    """Load ``root`` in two parts (the child's computed here) and in one: equal outcomes."""
+    alone = in_one_process(root, **options)
+    with beside(InProcess) as jobs:
+        split = outcome(root, **options)
+    assert split == alone
+    return jobs
+
+
+CLEAN = synthetic_files(6, 20)
+# claims of every file refer to those before them: across the split, too
+BROKEN: dict[str, str | bytes] = {
+    "a-syntax.yaml": "claims:\n  - id: s1\n    text: [\n",
+    "b-schema.yaml": "topic: t1\nclaims:\n  - id: b1\n    text: B\n    stance: maybe\n"
+                     "  - id: b2\n    txt: B\n    stance: risk\n",
+    "c-dup.yaml": "topic: t1\nclaims:\n  - id: c00003\n    text: again\n    stance: risk\n",
+    "d-empty.yaml": "",
+    "e-null.yaml": "~\n",
+    "f-comment.yaml": "# id: hidden\n",
+    "g-latin1.yaml": "topic: t1\nclaims:\n  - id: l1\n    text: \"caf\xe9\"\n".encode("latin-1"),
+    "h-unknown.yaml": "topic: t9\nclaims:\n  - id: h1\n    text: H\n    stance: risk\n"
+                      "    supports: [c00119x, s1]\n    source: {doc: s9}\n",
+    "i-nokey.yaml": "topic: t1\n",
+    "j-tagged.yaml": "topic: t1\nclaims:\n  - id: j1\n    text: !!str J\n    stance: risk\n",
+    "k-alias.yaml": "topic: t1\nclaims:\n  - &x {id: k1, text: K, stance: risk}\n",
+    "l-dupkey.yaml": "topic: t1\nclaims:\n  - id: m1\n    id: m2\n    text: M\n    stance: risk\n",
+    "m-args.yaml": "topic: t1\nclaims:\n  - id: n1\n    text: N\n    stance: risk\n"
+                   "    undercuts: [{target: c00001 -> c00000}, arg9]\n"
+                   "arguments:\n  - id: arg1\n    premises: [c00002, nope]\n"
+                   "    conclusion: c00119\n",
+}
+
+
+@pytest.mark.parametrize("where", ["first", "last", "both"])
+def test_broken_files_anywhere_give_the_same_diagnostics(tmp_path: Path, where: str) -> None:
+    first = {f"0{name}": text for name, text in BROKEN.items()}
+    last = {f"z{name}": text for name, text in BROKEN.items()}
+    files: dict[str, str | bytes] = {
+        **CLEAN, **(first if where != "last" else {}), **(last if where != "first" else {})}
+    jobs = same_in_two_parts(write(tmp_path / "map", files))
+    assert len(jobs) == 1
+    parsed = jobs[0].value
+    assert isinstance(parsed, bytes)
+
+
+def test_a_clean_map_read_in_two_parts_is_the_same_map(tmp_path: Path) -> None:
+    root = write(tmp_path / "map", dict(CLEAN))
+    jobs = same_in_two_parts(root)
+    import marshal
+
+    ahead = marshal.loads(jobs[0].value)
+    assert ahead and all(doc is not None for doc in ahead)  # every later file parsed there
+    assert isinstance(outcome(root), tuple)
+
+
+def test_refused_files_are_read_again_here(tmp_path: Path) -> None:
+    root = write(tmp_path / "map", {**CLEAN, "zz-big.yaml": "topic: t1\nclaims: []\n" + "#" * 900})
+    outside = tmp_path / "outside.yaml"
+    outside.write_text("topic: t1\nclaims:\n  - id: o1\n    text: O\n    stance: risk\n",
+                       encoding="utf-8")
+    (root / "zz-link.yaml").symlink_to(outside)
+    (root / "zz-inner.yaml").symlink_to(root / "f005.yaml")
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(root / "zz-fifo.yaml")
+    same_in_two_parts(root, max_file_size=900)
+
+
+def test_a_file_that_changes_kind_between_listing_and_reading(tmp_path: Path) -> None:
+    root = write(tmp_path / "map", dict(CLEAN))
+    paths = load.claim_files(root)
+    real = load._parse_clean_file
+
+    def vanishing(root_: Path, limit: int, path: Path) -> Any:
+        if path == paths[-1]:
+            return None  # as for a file the child could not read: read again here
+        return real(root_, limit, path)
+
+    with mock.patch.object(load, "_parse_clean_file", vanishing):
+        same_in_two_parts(root)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(claim_file.map(lambda d: ("json", d)),
+                          claim_file.map(lambda d: ("block", d)),
+                          st.lists(st.sampled_from(TOKENS), max_size=30).map(
+                              lambda p: ("text", "".join(p)))),
+                min_size=2, max_size=6))
+def test_any_files_give_the_same_outcome_in_two_parts(docs: list[tuple[str, Any]]) -> None:
+    import tempfile
+
+    files: dict[str, str | bytes] = {}
+    for i, (kind, doc) in enumerate(docs):
+        files[f"f{i}.yaml"] = (doc if kind == "text" else block_yaml(doc) if kind == "block"
+                               else json.dumps(doc, allow_nan=True))
+    with tempfile.TemporaryDirectory() as tmp:
+        same_in_two_parts(write(Path(tmp), files))
+
+
+@pytest.mark.parametrize("answer", [None, b"", b"garbage", pickle.dumps([1, 2]), 7,
+                                    "marshal-short"])
+def test_a_failed_or_odd_child_means_reading_here(tmp_path: Path, answer: Any) -> None:
+    import marshal
+
+    root = write(tmp_path / "map", {**CLEAN, **BROKEN})
+    alone = in_one_process(root)
+
+    class Odd(InProcess):
+        def __init__(self, func: Callable[[], Any]) -> None:
+            self.cancelled = False
+            self.value = marshal.dumps([None]) if answer == "marshal-short" else answer
+
+    with beside(Odd) as jobs:
+        assert outcome(root) == alone
+    assert len(jobs) == 1
+
+
+def test_the_child_is_stopped_when_reading_here_fails(tmp_path: Path) -> None:
+    root = write(tmp_path / "map", dict(CLEAN))
+
+    def boom(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("boom")
+
+    with beside(InProcess) as jobs, mock.patch.object(load, "_read_claim_file", boom), \
+            pytest.raises(RuntimeError):
+        load_map(root)
+    assert len(jobs) == 1 and jobs[0].cancelled
+
+
+def test_small_maps_cached_loads_and_single_files_stay_in_one_process(tmp_path: Path) -> None:
+    root = write(tmp_path / "map", dict(CLEAN))
+    with mock.patch.object(load, "start_beside", mock.Mock(side_effect=AssertionError)):
+        load_map(root)  # far below PARALLEL_MIN_BYTES
+    with beside(InProcess) as jobs:
+        cache = LoadCache()
+        first = outcome(root, cache=cache)
+        assert outcome(root, cache=cache) == first == in_one_process(root)
+        assert len(cache) == len(CLEAN)
+        assert jobs == []  # argmap serve: threads, and the cache reads only what changed
+        one = write(tmp_path / "one", {"f.yaml": CLEAN["f000.yaml"]})
+        outcome(one)
+        assert jobs == []
+
+
+def test_the_split_follows_the_bytes(tmp_path: Path) -> None:
+    files = {"a.yaml": "x" * 1000, "b.yaml": "x" * 10, "c.yaml": "x" * 10, "d.yaml": "x" * 10}
+    root = write(tmp_path / "map", dict(files))
+    loader = load._Loader(root, "", 10_000)
+    paths = load.claim_files(root)
+    with mock.patch.object(load, "PARALLEL_MIN_BYTES", 0), \
+            mock.patch.object(load, "start_beside", lambda func: "job"):
+        assert load._parse_beside(loader, paths) == (1, "job")
+        assert load._parse_beside(loader, paths[1:]) == (1, "job")
+        assert load._parse_beside(loader, paths[:1]) == (1, None)
+    with mock.patch.object(load, "PARALLEL_MIN_BYTES", 0), \
+            mock.patch.object(load, "start_beside", lambda func: None):
+        assert load._parse_beside(loader, paths) == (4, None)
+
+
+# Run in a fresh interpreter: the test process may have reserved so much address space that
+# the kernel refuses a fork (then load_map reads in one process, and this would test nothing).
+_SCRIPT = """
+import os, sys
+sys.path.insert(0, {repo!r})
+from pathlib import Path
+from tests.test_load_parallel import BROKEN, outcome, write
+from tests.helpers import generated_map
+import argmap.load as L
+from argmap._beside import start_beside
+
+root = generated_map(Path({tmp!r}) / "map", 3000, seed=4, per_file=150, arguments=40)
+write(root, {{f"{{k}}-{{name}}": text for k in ("0", "m", "z") for name, text in BROKEN.items()}})
+os.environ["ARGMAP_JOBS"] = "1"
+alone = outcome(root)
+assert isinstance(alone, list) and len(alone) > 20, alone
+os.environ["ARGMAP_JOBS"] = ""
+L.PARALLEL_MIN_BYTES = 0
+results = []
+def watched(func):
+    job = start_beside(func)
+    assert job is not None, "fork refused"
+    real = job.result
+    job.result = lambda: results.append(real()) or results[-1]
+    return job
+L.start_beside = watched
+assert outcome(root) == alone
+assert len(results) == 1 and isinstance(results[0], bytes) and results[0], "child parsed"
+L.start_beside = lambda func: start_beside(lambda: 1 / 0)  # a child that fails
+assert outcome(root) == alone
+L.start_beside = lambda func: start_beside(lambda: os._exit(3))  # a child that dies
+assert outcome(root) == alone
+L.start_beside = start_beside
+real_fork = os.fork
+def no_fork():
+    raise OSError("no fork")
+os.fork = no_fork  # no memory or process slots left
+assert outcome(root) == alone
+os.fork = real_fork
+clean = generated_map(Path({tmp!r}) / "clean", 3000, seed=5, per_file=150)
+os.environ["ARGMAP_JOBS"] = "1"
+alone = outcome(clean)
+os.environ["ARGMAP_JOBS"] = ""
+assert isinstance(alone, tuple) and len(alone[0]) == 3000
+assert outcome(clean) == alone
+print("ok")
+"""
+
+
+@needs_fork
+def test_a_real_child_parses_the_later_files(tmp_path: Path) -> None:
+    code = _SCRIPT.format(repo=str(Path(__file__).resolve().parents[1]), tmp=str(tmp_path))
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=300, env={**os.environ, "ARGMAP_JOBS": ""})
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "ok"
