@@ -10,10 +10,13 @@ Only files inside the directory are read: symbolic links that lead outside it ar
 
 from __future__ import annotations
 
+import contextlib
 import marshal
+import mmap
 import os
 import re
 import reprlib
+import struct
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -486,20 +489,23 @@ def _read_claim_files(loader: _Loader, root: Path, broken: set[str],
     ``cache``): the names of the files that gave data go to ``files``, the usable part of
     each clean one to ``refs`` (:meth:`_References.collect`).
 
-    Without a cache, the files of a large map after the first :data:`PARENT_SHARE` of its
-    bytes are parsed in a second process meanwhile (:func:`_parse_beside`); everything else
-    is done here, in path order, exactly as for a map read in one process.
+    Without a cache, a large map's files are parsed from both ends: a second process takes
+    them from the last one backwards while this one reads them in order, until the two meet
+    (:class:`_Meeting`); the child's clean documents are then taken over, and everything
+    else is done here, in path order, exactly as for a map read in one process.
     """
     paths, refused = _claim_paths(root)
     for exc in refused:
         loader.refused(exc)
-    split, job = (len(paths), None) if cache is not None else _parse_beside(loader, paths)
-    ahead: list[PlainDocument | None] = []
+    meeting = _Meeting.start(loader, paths) if cache is None else None
+    first: int = len(paths)
+    ahead: list[PlainDocument | None] = []  # the child's documents of paths[first:]
     try:
         for k, path in enumerate(paths):
-            if k == split and job is not None:
-                ahead, job = _parsed_beside(job, len(paths) - split), None
-            plain = ahead[k - split] if ahead else None
+            if meeting is not None and meeting.reached(k):
+                met, meeting = meeting, None  # its child is done with, whatever happens
+                first, ahead = met.documents(len(paths))
+            plain = ahead[k - first] if k >= first else None
             sig, result = cache.lookup(path) if cache is not None else (None, None)
             if result is None:
                 result = _read_claim_file(loader, path,
@@ -515,8 +521,8 @@ def _read_claim_files(loader: _Loader, root: Path, broken: set[str],
                 if result.part is not None:
                     refs.collect(result.name, result.doc, result.part)
     finally:
-        if job is not None:  # this process failed before it needed the child's documents
-            job.cancel()
+        if meeting is not None:  # all read here (or this process failed): stop the child
+            meeting.cancel()
     if cache is not None:
         cache.keep_only(paths)
 
@@ -524,34 +530,84 @@ def _read_claim_files(loader: _Loader, root: Path, broken: set[str],
 #: claim files of at least this many bytes in all are parsed in two processes (below it,
 #: forking and sending the documents back cost about what the shared parsing saves)
 PARALLEL_MIN_BYTES = 1 << 19
-#: the share of the bytes this process parses itself: it validates them while the child
-#: parses the rest, then takes the child's documents (about a fifth of parsing them) and
-#: validates those, so the child gets the larger part
-PARENT_SHARE = 0.42
 
 
-def _parse_beside(loader: _Loader, paths: list[Path]) -> tuple[int, Beside | None]:
-    """Start a child that parses the files from the returned index on (those after the
-    first :data:`PARENT_SHARE` of the bytes); ``(len(paths), None)`` when the files are too
-    few or small, or no second process may be started (:func:`argmap._beside.start_beside`:
-    no ``fork``, threads, ``ARGMAP_JOBS=1``)."""
-    sizes = []
-    for path in paths:
+class _Meeting:
+    """A child parsing claim files from the last one backwards while this process reads
+    them from the first one on, each telling the other in shared memory how far it got:
+    this process the file it takes next, the child the last one it took.
+
+    The child stops before a file this process has taken; this process stops at the first
+    file the child has taken and takes over the child's documents. A file both took (each
+    saw the other's progress late) is read here and its document from the child unused, a
+    file neither took is read here: what the child gives only saves work, it never changes
+    what is read. The meeting point follows the real speeds of both processes (this one also
+    validates its files meanwhile), whatever else runs on the machine.
+    """
+
+    _SLOTS = struct.Struct("<qq")  # the next file here, the last one the child took
+
+    def __init__(self, job: Beside, shared: mmap.mmap) -> None:
+        self.job, self.shared = job, shared
+
+    @classmethod
+    def start(cls, loader: _Loader, paths: list[Path]) -> _Meeting | None:
+        """The child started, or None when the files are too few or small, or no second
+        process may be started (:func:`argmap._beside.start_beside`: no ``fork``, threads,
+        ``ARGMAP_JOBS=1``)."""
+        total = 0
+        for path in paths:
+            with contextlib.suppress(OSError):  # reported when read
+                total += os.stat(path).st_size
+        if len(paths) < 2 or total < PARALLEL_MIN_BYTES:
+            return None
+        shared = mmap.mmap(-1, cls._SLOTS.size)  # anonymous and shared with the child
+        cls._SLOTS.pack_into(shared, 0, 0, len(paths))
+        root, limit = loader.root, loader.max_file_size
+        job = start_beside(lambda: _parse_backwards(root, limit, paths, shared))
+        if job is None:
+            shared.close()
+            return None
+        return cls(job, shared)
+
+    def reached(self, k: int) -> bool:
+        """Tell the child that file ``k`` is taken here; whether the child has taken it."""
+        struct.pack_into("<q", self.shared, 0, k)
+        return bool(self._SLOTS.unpack_from(self.shared)[1] <= k)
+
+    def documents(self, count: int) -> tuple[int, list[PlainDocument | None]]:
+        """``(first, documents)``: the child's documents of the files from ``first`` on (one
+        per file, None for a file to read here); ``(count, [])`` when the child failed."""
         try:
-            sizes.append(os.stat(path).st_size)
-        except OSError:  # reported when read
-            sizes.append(0)
-    total = sum(sizes)
-    if len(paths) < 2 or total < PARALLEL_MIN_BYTES:
-        return len(paths), None
-    split, done = 0, 0
-    while split < len(paths) - 1 and done + sizes[split] <= total * PARENT_SHARE:
-        done += sizes[split]
-        split += 1
-    split = max(split, 1)
-    root, limit, rest = loader.root, loader.max_file_size, paths[split:]
-    job = start_beside(lambda: marshal.dumps([_parse_clean_file(root, limit, p) for p in rest]))
-    return (split, job) if job is not None else (len(paths), None)
+            raw = self.job.result()
+        finally:
+            self.shared.close()
+        try:
+            got = marshal.loads(raw) if isinstance(raw, bytes) else None
+        except (EOFError, ValueError, TypeError):
+            got = None
+        if (isinstance(got, tuple) and len(got) == 2 and type(got[0]) is int
+                and isinstance(got[1], list) and 0 <= got[0] <= count
+                and len(got[1]) == count - got[0]):
+            return got
+        return count, []
+
+    def cancel(self) -> None:
+        self.job.cancel()
+        self.shared.close()
+
+
+def _parse_backwards(root: Path, limit: int, paths: list[Path], shared: mmap.mmap) -> bytes:
+    """The child's part of a :class:`_Meeting`: ``paths`` parsed from the last one back to
+    the one after the file the parent takes next; marshalled ``(first, documents)``."""
+    slots = _Meeting._SLOTS
+    first, documents = len(paths), []
+    while first - 1 > slots.unpack_from(shared)[0]:
+        first -= 1
+        struct.pack_into("<q", shared, 8, first)
+        documents.append(_parse_clean_file(root, limit, paths[first]))
+    documents.reverse()
+    return marshal.dumps((first, documents))
 
 
 def _parse_clean_file(root: Path, limit: int, path: Path) -> PlainDocument | None:
@@ -565,19 +621,6 @@ def _parse_clean_file(root: Path, limit: int, path: Path) -> PlainDocument | Non
         return None
     plain = parse_clean(text)
     return plain if plain is not None and plain[0] is not None else None
-
-
-def _parsed_beside(job: Beside, count: int) -> list[PlainDocument | None]:
-    """The child's documents (one per file, None for a file to read here), or only Nones
-    when it failed (then every one of its files is read here)."""
-    raw = job.result()
-    try:
-        ahead = marshal.loads(raw) if isinstance(raw, bytes) else None
-    except (EOFError, ValueError, TypeError):
-        ahead = None
-    if not isinstance(ahead, list) or len(ahead) != count:
-        return [None] * count
-    return ahead
 
 
 _EMPTY_META = MapMeta(title="-")

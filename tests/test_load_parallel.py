@@ -1,12 +1,15 @@
-"""Loading a large map in two processes (issue 15): a child parses the later claim files
-(argmap.load._parse_beside) while this process reads the first ones. Whatever the files hold,
-the map and every diagnostic are the same as when one process reads them all, and every way
-the child can fail (switched off, no fork, a failing child, an odd result) falls back to that.
+"""Loading a large map in two processes (issue 15): a child parses the claim files from the
+last one backwards while this process reads them from the first one (argmap.load._Meeting).
+Whatever the files hold, the map and every diagnostic are the same as when one process reads
+them all, and every way the child can fail (switched off, no fork, a failing child, an odd
+result, a late or early meeting) falls back to that.
 """
 
 from __future__ import annotations
 
 import json
+import marshal
+import mmap
 import os
 import pickle
 import subprocess
@@ -133,17 +136,16 @@ def test_broken_files_anywhere_give_the_same_diagnostics(tmp_path: Path, where: 
         **CLEAN, **(first if where != "last" else {}), **(last if where != "first" else {})}
     jobs = same_in_two_parts(write(tmp_path / "map", files))
     assert len(jobs) == 1
-    parsed = jobs[0].value
-    assert isinstance(parsed, bytes)
+    first, ahead = marshal.loads(jobs[0].value)
+    assert first == 1 and len(ahead) == len(files) - 1  # the stand-in child took all it could
+    assert None in ahead and any(doc is not None for doc in ahead)
 
 
 def test_a_clean_map_read_in_two_parts_is_the_same_map(tmp_path: Path) -> None:
     root = write(tmp_path / "map", dict(CLEAN))
     jobs = same_in_two_parts(root)
-    import marshal
-
-    ahead = marshal.loads(jobs[0].value)
-    assert ahead and all(doc is not None for doc in ahead)  # every later file parsed there
+    first, ahead = marshal.loads(jobs[0].value)
+    assert first == 1 and all(doc is not None for doc in ahead)  # every later file parsed there
     assert isinstance(outcome(root), tuple)
 
 
@@ -190,18 +192,21 @@ def test_any_files_give_the_same_outcome_in_two_parts(docs: list[tuple[str, Any]
         same_in_two_parts(write(Path(tmp), files))
 
 
-@pytest.mark.parametrize("answer", [None, b"", b"garbage", pickle.dumps([1, 2]), 7,
-                                    "marshal-short"])
-def test_a_failed_or_odd_child_means_reading_here(tmp_path: Path, answer: Any) -> None:
-    import marshal
+ODD = [None, b"", b"garbage", pickle.dumps([1, 2]), 7, marshal.dumps([None]),
+       marshal.dumps((1, [None])), marshal.dumps((-1, [])), marshal.dumps((True, [])),
+       marshal.dumps((99, [])), marshal.dumps((1, "x"))]
 
+
+@pytest.mark.parametrize("answer", ODD)
+def test_a_failed_or_odd_child_means_reading_here(tmp_path: Path, answer: Any) -> None:
     root = write(tmp_path / "map", {**CLEAN, **BROKEN})
     alone = in_one_process(root)
 
     class Odd(InProcess):
         def __init__(self, func: Callable[[], Any]) -> None:
+            func()  # let the child's part run (against the shared memory), then forget it
             self.cancelled = False
-            self.value = marshal.dumps([None]) if answer == "marshal-short" else answer
+            self.value = answer
 
     with beside(Odd) as jobs:
         assert outcome(root) == alone
@@ -235,19 +240,57 @@ def test_small_maps_cached_loads_and_single_files_stay_in_one_process(tmp_path: 
         assert jobs == []
 
 
-def test_the_split_follows_the_bytes(tmp_path: Path) -> None:
-    files = {"a.yaml": "x" * 1000, "b.yaml": "x" * 10, "c.yaml": "x" * 10, "d.yaml": "x" * 10}
-    root = write(tmp_path / "map", dict(files))
-    loader = load._Loader(root, "", 10_000)
+def shared(here: int, child: int) -> mmap.mmap:
+    memory = mmap.mmap(-1, 16)
+    load._Meeting._SLOTS.pack_into(memory, 0, here, child)
+    return memory
+
+
+def test_the_child_stops_before_what_is_taken_here(tmp_path: Path) -> None:
+    root = write(tmp_path / "map", dict(CLEAN))
     paths = load.claim_files(root)
-    with mock.patch.object(load, "PARALLEL_MIN_BYTES", 0), \
-            mock.patch.object(load, "start_beside", lambda func: "job"):
-        assert load._parse_beside(loader, paths) == (1, "job")
-        assert load._parse_beside(loader, paths[1:]) == (1, "job")
-        assert load._parse_beside(loader, paths[:1]) == (1, None)
-    with mock.patch.object(load, "PARALLEL_MIN_BYTES", 0), \
-            mock.patch.object(load, "start_beside", lambda func: None):
-        assert load._parse_beside(loader, paths) == (4, None)
+    every = [load._parse_clean_file(root, 10**6, p) for p in paths]
+    for here in range(len(paths)):
+        first, docs = marshal.loads(load._parse_backwards(root, 10**6, paths, shared(here, 6)))
+        assert first == max(here + 1, 1) and docs == every[first:]
+
+
+@pytest.mark.parametrize("late", range(4))
+def test_files_both_or_neither_took_are_read_here(tmp_path: Path, late: int) -> None:
+    # the child saw this process late and took files it took too, or stopped too early
+    root = write(tmp_path / "map", {**CLEAN, **BROKEN})
+    paths = load.claim_files(root)
+    alone = in_one_process(root)
+
+    class Late(InProcess):
+        def __init__(self, func: Callable[[], Any]) -> None:
+            self.cancelled = False
+            plain = [load._parse_clean_file(root, 10**6, p) for p in paths]
+            cut = [0, 3, len(paths) - 2, len(paths)][late]
+            self.value = marshal.dumps((cut, plain[cut:]))
+
+    calls: list[int] = []
+    real_reached = load._Meeting.reached
+
+    def reached(self: Any, k: int) -> bool:
+        calls.append(k)
+        return k == len(paths) // 2 or real_reached(self, k)
+
+    with beside(Late), mock.patch.object(load._Meeting, "reached", reached):
+        assert outcome(root) == alone
+    assert calls == list(range(len(paths) // 2 + 1))
+
+
+def test_the_child_is_stopped_when_all_is_read_here(tmp_path: Path) -> None:
+    root = write(tmp_path / "map", dict(CLEAN))
+
+    class Slow(InProcess):
+        def __init__(self, func: Callable[[], Any]) -> None:  # never starts its part
+            self.cancelled = False
+
+    with beside(Slow) as jobs:
+        assert outcome(root) == in_one_process(root)
+    assert len(jobs) == 1 and jobs[0].cancelled
 
 
 # Run in a fresh interpreter: the test process may have reserved so much address space that
