@@ -499,17 +499,16 @@ def _read_claim_files(loader: _Loader, root: Path, broken: set[str],
         loader.refused(exc)
     meeting = _Meeting.start(loader, paths) if cache is None else None
     first: int = len(paths)
-    ahead: list[PlainDocument | None] = []  # the child's documents of paths[first:]
+    ahead: list[bytes | None] = []  # the child's documents of paths[first:]
     try:
         for k, path in enumerate(paths):
             if meeting is not None and meeting.reached(k):
                 met, meeting = meeting, None  # its child is done with, whatever happens
                 first, ahead = met.documents(len(paths))
-            plain = ahead[k - first] if k >= first else None
+            sent = ahead[k - first] if k >= first else None
             sig, result = cache.lookup(path) if cache is not None else (None, None)
             if result is None:
-                result = _read_claim_file(loader, path,
-                                          None if plain is None else from_plain(plain))
+                result = _read_claim_file(loader, path, _taken_over(sent))
                 if cache is not None and sig is not None:
                     cache.store(path, sig, result)
             else:
@@ -575,9 +574,10 @@ class _Meeting:
         struct.pack_into("<q", self.shared, 0, k)
         return bool(self._SLOTS.unpack_from(self.shared)[1] <= k)
 
-    def documents(self, count: int) -> tuple[int, list[PlainDocument | None]]:
+    def documents(self, count: int) -> tuple[int, list[bytes | None]]:
         """``(first, documents)``: the child's documents of the files from ``first`` on (one
-        per file, None for a file to read here); ``(count, [])`` when the child failed."""
+        per file, marshalled, see :func:`_taken_over`; None for a file to read here);
+        ``(count, [])`` when the child failed."""
         try:
             raw = self.job.result()
         finally:
@@ -588,7 +588,8 @@ class _Meeting:
             got = None
         if (isinstance(got, tuple) and len(got) == 2 and type(got[0]) is int
                 and isinstance(got[1], list) and 0 <= got[0] <= count
-                and len(got[1]) == count - got[0]):
+                and len(got[1]) == count - got[0]
+                and all(doc is None or type(doc) is bytes for doc in got[1])):
             return got
         return count, []
 
@@ -599,15 +600,29 @@ class _Meeting:
 
 def _parse_backwards(root: Path, limit: int, paths: list[Path], shared: mmap.mmap) -> bytes:
     """The child's part of a :class:`_Meeting`: ``paths`` parsed from the last one back to
-    the one after the file the parent takes next; marshalled ``(first, documents)``."""
+    the one after the file the parent takes next; marshalled ``(first, documents)``, each
+    document marshalled on its own as soon as it is parsed (so that little is left to do
+    once the parent waits)."""
     slots = _Meeting._SLOTS
     first, documents = len(paths), []
     while first - 1 > slots.unpack_from(shared)[0]:
         first -= 1
         struct.pack_into("<q", shared, 8, first)
-        documents.append(_parse_clean_file(root, limit, paths[first]))
+        plain = _parse_clean_file(root, limit, paths[first])
+        documents.append(None if plain is None else marshal.dumps(plain))
     documents.reverse()
     return marshal.dumps((first, documents))
+
+
+def _taken_over(sent: bytes | None) -> Document | None:
+    """The document the child sent for a file (:func:`_parse_backwards`); None when it sent
+    none, or something this process cannot read (then the file is read here)."""
+    if sent is None:
+        return None
+    try:
+        return from_plain(marshal.loads(sent))
+    except (EOFError, ValueError, TypeError):
+        return None
 
 
 def _parse_clean_file(root: Path, limit: int, path: Path) -> PlainDocument | None:
