@@ -772,19 +772,16 @@ class _References:
         self.files_loader.problems.extend(self.loader.problems)
         self.loader = self.files_loader
         relations = self.amap.relations
-        pairs: set[tuple[str, str]] = set()
+        claims = self.amap.claims
         undercut_items: list[tuple[str, Document, int, int, str, Any]] = []
         for name, doc, i, claim in self.accepted:
             for kind in ("supports", "attacks", "contradicts"):
                 for j, ref in enumerate(getattr(claim, kind)):
                     pos = doc.locate(("claims", i, kind, j, "target"))
-                    if not self.claim_ref(ref.target, name, pos):
-                        continue
-                    relations.append(
-                        Relation(kind, claim.id, ref.target, ref.note, Location(name, *pos)))
-                    pairs.add((claim.id, ref.target))
-                    if kind == "contradicts":
-                        pairs.add((ref.target, claim.id))
+                    target = ref.target
+                    if target in claims or self.claim_ref(target, name, pos):
+                        relations.append(Relation(kind, claim.id, target, ref.note,
+                                                  Location(name, *pos)))
             for j, ref in enumerate(claim.undercuts):
                 undercut_items.append((name, doc, i, j, claim.id, ref))
             for j, qid in enumerate(claim.answers):
@@ -795,6 +792,13 @@ class _References:
                     continue
                 relations.append(Relation("answers", claim.id, qid, None, Location(name, *pos)))
         self.resolve_arguments()
+        pairs: set[tuple[str, str]] = set()  # the relations an undercut may name
+        if any(ref.relation is not None for *_, ref in undercut_items):
+            for r in relations:  # so far: supports, attacks, contradicts and answers
+                if r.kind != "answers" and isinstance(r.target, str):
+                    pairs.add((r.source, r.target))
+                    if r.kind == "contradicts":
+                        pairs.add((r.target, r.source))
         for name, doc, i, j, claim_id, ref in undercut_items:
             self.undercut(name, doc, ("claims", i, "undercuts", j, "target"), claim_id, ref,
                           pairs)
