@@ -1,8 +1,10 @@
 """Computing one part of a job in a second process, beside the rest (two cores).
 
-Some parts of a large job need nothing the rest computes: the coherence checks of an analysis
-(:mod:`argmap.analysis`: at 100,000 claims about half of it), the parsing of the later half of
-a map's claim files (:mod:`argmap.load`). :func:`start_beside` forks the process, the child
+Some parts of a large job need nothing the rest computes: the coherence and some structural
+checks of an analysis (:mod:`argmap.analysis`: at 100,000 claims about half of it), the
+parsing of the later claim files of a map (:mod:`argmap.load`), the wording of the findings
+while the view is built (:mod:`argmap.view`), the page's layout while its balance is counted
+(:mod:`argmap.formats.html.payload`). :func:`start_beside` forks the process, the child
 computes a function of the state both share (copy-on-write: nothing is sent to it) and writes
 the pickled result into a pipe; :meth:`Beside.result` reads it. The child never returns into
 the caller's code: it leaves with :func:`os._exit`, so no buffered output, ``atexit`` hook or
@@ -63,7 +65,7 @@ class Beside:
             return None
 
     def cancel(self) -> None:
-        """Stop the child (the caller failed and will not read its result)."""
+        """Stop the child: the caller will not read its result (it failed or did the work)."""
         with contextlib.suppress(ProcessLookupError):
             os.kill(self.pid, signal.SIGKILL)
         os.close(self.reader)

@@ -251,7 +251,7 @@ def diff(old: str, new: str, map_dir: str | os.PathLike[str] = "claims",
     LoadError
         When a version cannot be loaded; ArgmapError when a revision is unknown.
     """
-    from .analysis._beside import start_beside
+    from ._beside import start_beside
     from .compare import diff_views
     from .revisions import checkout_version
 
@@ -270,7 +270,7 @@ def diff(old: str, new: str, map_dir: str | os.PathLike[str] = "claims",
 
         # the two versions are independent: the old one is read in a second process while
         # this one reads the new one (any failure there, a load error included, is met again
-        # here, the same way: argmap.analysis._beside)
+        # here, the same way: argmap._beside)
         job = start_beside(old_view)
         try:
             r_new = check(v_new.directory, options, lang, display=v_new.display)

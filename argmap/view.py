@@ -32,8 +32,8 @@ from .vocabulary import RELATION_KINDS, SEVERITIES, STANCES, TOPIC_PALETTE, VERD
 if TYPE_CHECKING:  # only in annotations: the view is cheap to import (fast CLI start)
     import networkx as nx
 
+    from ._beside import Beside
     from .analysis import Analysis, Explanation, Finding, PositionSummary
-    from .analysis._beside import Beside
 
 __all__ = [
     "ARGUMENT_STATUSES",
@@ -600,7 +600,7 @@ def build_view(analysis: Analysis, lang: str = "de", files: Iterable[str] = (),
 def _words_beside(findings: Sequence[Finding], lang: str) -> Beside | None:
     """The findings' messages worded in a second process (the refutation chains of a large
     map are a third of its JSON report's time), or None when none can be started."""
-    from .analysis._beside import start_beside
+    from ._beside import start_beside
 
     return start_beside(lambda: [f.message(lang) for f in findings])
 

@@ -88,7 +88,7 @@ from pathlib import Path
 from generate import generate_map
 import argmap.view as V
 from argmap.analysis import analyse, Options
-from argmap.analysis._beside import start_beside
+from argmap._beside import start_beside
 from argmap.formats.report_json import report_json
 from argmap.formats.html import render_html
 from argmap.graph import build_graph
@@ -106,7 +106,7 @@ assert beside.messages == tuple(f.message("en") for f in beside.findings), "word
 assert beside == alone and report_json(beside) == report_json(alone)
 assert render_html(beside) == render_html(alone)
 assert render_html(beside, lang="de") == render_html(alone, lang="de")
-import argmap.analysis._beside as B
+import argmap._beside as B
 real = B.start_beside
 B.start_beside = lambda func: real(lambda: 1 / 0)  # a child that fails
 failed = V.build_view(analysis, "en")

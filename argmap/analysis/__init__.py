@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 import networkx as nx
 
+from .._beside import start_beside
 from ..gcpause import collector_paused
 from ..limits import BESIDE_MIN_NODES
 from ..semantics.arguments import ArgumentExplanation
@@ -24,7 +25,6 @@ from . import (  # noqa: F401  (modules register their checks)
     sources,
     structure,
 )
-from ._beside import start_beside
 from .context import Context, Options
 from .explain import Explanation
 from .positions import PositionSummary

@@ -75,7 +75,7 @@ class CheckSpec:
     func: Callable[[Any], Iterable[Finding]]
     #: "always" checks run on every map; "sources"/"position" only when that input is given
     needs: str = "always"
-    #: checks of one named part may run in a second process on a large map (analysis._beside)
+    #: checks of one named part may run in a second process on a large map (argmap._beside)
     part: str = ""
     #: the check reads what a claim says (text, source, quote), not only the map's structure:
     #: it runs again when only that changed (analysis.reanalyse_texts)

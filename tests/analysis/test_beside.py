@@ -1,4 +1,4 @@
-"""The coherence checks in a second process (argmap.analysis._beside): same findings as in
+"""The coherence checks in a second process (argmap._beside): same findings as in
 one process, and every way the child can fail falls back to computing them here."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from argmap.analysis._beside import may_fork, start_beside
+from argmap._beside import may_fork, start_beside
 
 needs_fork = pytest.mark.skipif(not hasattr(os, "fork") or sys.platform == "darwin",
                                 reason="no fork here: analyse() works in one process")
@@ -26,7 +26,7 @@ sys.path.insert(0, {bench!r})
 from pathlib import Path
 from generate import generate_map
 import argmap.analysis as A
-from argmap.analysis._beside import start_beside
+from argmap._beside import start_beside
 from argmap.graph import build_graph
 from argmap.load import load_map
 
@@ -70,7 +70,7 @@ def test_findings_beside_equal_those_in_one_process_and_survive_a_failing_child(
 
 _PARTS = """
 import os, threading
-from argmap.analysis._beside import start_beside
+from argmap._beside import start_beside
 
 job = start_beside(lambda: os._exit(9), allowed=True)  # a child that dies
 assert job is not None and job.result() is None

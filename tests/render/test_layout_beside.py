@@ -21,7 +21,7 @@ sys.path.insert(0, {bench!r})
 from pathlib import Path
 from generate import generate_map
 from argmap.analysis import analyse, Options
-from argmap.analysis._beside import start_beside
+from argmap._beside import start_beside
 from argmap.formats.html import payload as P
 from argmap.formats.html.layout import Layout
 from argmap.graph import build_graph

@@ -153,7 +153,7 @@ def test_a_removed_attack_explains_its_target_not_an_added_support_upstream() ->
 
 @pytest.mark.parametrize("old_breaks", [False, True])
 def test_the_old_version_read_beside_gives_the_same_diff(make_map, tmp_path, old_breaks) -> None:
-    # a fresh process, so the second process is really forked (argmap.analysis._beside); the
+    # a fresh process, so the second process is really forked (argmap._beside); the
     # same run with ARGMAP_JOBS=1 reads both versions in one process
     import os
     import sys

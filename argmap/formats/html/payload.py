@@ -38,7 +38,7 @@ import jinja2
 import markupsafe
 from markupsafe import Markup
 
-from ...analysis._beside import start_beside
+from ..._beside import start_beside
 from ...i18n import PAGE_KEYS, strings, t
 from ...limits import BESIDE_MIN_NODES
 from ...view import ClaimView, MapView, SinceMarks, bearing, bearing_counts
