@@ -2,11 +2,11 @@
 
 Some parts of a large job need nothing the rest computes: the coherence and some structural
 checks of an analysis (:mod:`argmap.analysis`: at 100,000 claims about half of it), the
-parsing of the later claim files of a map (:mod:`argmap.load`), the wording of the findings
-while the view is built (:mod:`argmap.view`), the page's layout while its balance is counted
-(:mod:`argmap.formats.html.payload`). :func:`start_beside` forks the process, the child
-computes a function of the state both share (copy-on-write: nothing is sent to it) and writes
-the pickled result into a pipe; :meth:`Beside.result` reads it. The child never returns into
+parsing of the later claim files of a map (:mod:`argmap.load`), the page's layout and the
+findings' wording while its balance is counted (:mod:`argmap.formats.html.payload`).
+:func:`start_beside` forks the process, the child computes a function of the state both
+share (copy-on-write: nothing is sent to it) and writes the pickled result into a pipe;
+:meth:`Beside.result` reads it. The child never returns into
 the caller's code: it leaves with :func:`os._exit`, so no buffered output, ``atexit`` hook or
 ``finally`` of the parent runs twice.
 

@@ -21,18 +21,16 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Hashable, Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .i18n import t
-from .limits import BESIDE_MIN_NODES
 from .vocabulary import RELATION_KINDS, SEVERITIES, STANCES, TOPIC_PALETTE, VERDICTS
 
 if TYPE_CHECKING:  # only in annotations: the view is cheap to import (fast CLI start)
     import networkx as nx
 
-    from ._beside import Beside
     from .analysis import Analysis, Explanation, Finding, PositionSummary
 
 __all__ = [
@@ -271,16 +269,6 @@ class MapView:
     position: PositionSummary | None = None
     files: tuple[str, ...] = ()
     contribution: ContributionView | None = None
-    #: the findings' messages in ``lang`` when they were worded while the view was built (a
-    #: large map: in a second process), else empty; read them with :meth:`message`
-    messages: tuple[str, ...] = field(default=(), compare=False, repr=False)
-
-    def message(self, i: int, lang: str | None = None) -> str:
-        """The message of finding ``i`` in ``lang`` (default: the view's)."""
-        lang = lang or self.lang
-        if self.messages and lang == self.lang:
-            return self.messages[i]
-        return self.findings[i].message(lang)
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
@@ -584,30 +572,6 @@ def build_view(analysis: Analysis, lang: str = "de", files: Iterable[str] = (),
 
     g = analysis.graph
     claims = list(claim_nodes(g))
-    job = _words_beside(analysis.findings, lang) if len(claims) >= BESIDE_MIN_NODES else None
-    try:
-        view = _view(analysis, lang, files, reuse, claims)
-    except BaseException:
-        if job is not None:
-            job.cancel()
-        raise
-    said = job.result() if job is not None else None
-    if isinstance(said, list) and len(said) == len(view.findings):
-        return replace(view, messages=tuple(said))
-    return view
-
-
-def _words_beside(findings: Sequence[Finding], lang: str) -> Beside | None:
-    """The findings' messages worded in a second process (the refutation chains of a large
-    map are a third of its JSON report's time), or None when none can be started."""
-    from ._beside import start_beside
-
-    return start_beside(lambda: [f.message(lang) for f in findings])
-
-
-def _view(analysis: Analysis, lang: str, files: Iterable[str], reuse: ViewReuse | None,
-          claims: list[str]) -> MapView:
-    g = analysis.graph
     index = _finding_index(analysis.findings, {*claims, *analysis.argument_labels})
     expect = g.graph.get("expect") or {}
     options = analysis.options

@@ -3,14 +3,9 @@
 from __future__ import annotations
 
 import math
-import os
 import re
-import subprocess
-import sys
-from pathlib import Path
 
 import networkx as nx
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -77,50 +72,3 @@ def test_odd_node_data_of_a_hand_made_graph_is_read_as_before() -> None:
     assert (b.text, b.caption, b.stance, b.topic, b.weight) == ("", "", "opportunity", "", 0.25)
     assert view.relations[0].note == "5"
     assert (a.strength, b.strength) == (analysis.strength["a"], analysis.strength["b"])
-
-
-# a fresh interpreter, as in tests/analysis/test_beside.py (a large test process may be refused
-# a fork, and then nothing would be worded beside)
-_BESIDE = """
-import os, sys
-sys.path.insert(0, {bench!r})
-from pathlib import Path
-from generate import generate_map
-import argmap.view as V
-from argmap.analysis import analyse, Options
-from argmap._beside import start_beside
-from argmap.formats.report_json import report_json
-from argmap.formats.html import render_html
-from argmap.graph import build_graph
-from argmap.load import load_map
-
-out = generate_map(Path({tmp!r}) / "map", 300, seed=4, planted=False, arguments=20)
-analysis = analyse(build_graph(load_map(out)), Options())
-os.environ["ARGMAP_JOBS"] = "1"
-alone = V.build_view(analysis, "en")
-assert alone.messages == () and alone.findings
-V.BESIDE_MIN_NODES = 1
-os.environ["ARGMAP_JOBS"] = ""
-beside = V.build_view(analysis, "en")
-assert beside.messages == tuple(f.message("en") for f in beside.findings), "worded beside"
-assert beside == alone and report_json(beside) == report_json(alone)
-assert render_html(beside) == render_html(alone)
-assert render_html(beside, lang="de") == render_html(alone, lang="de")
-import argmap._beside as B
-real = B.start_beside
-B.start_beside = lambda func: real(lambda: 1 / 0)  # a child that fails
-failed = V.build_view(analysis, "en")
-assert failed.messages == () and report_json(failed) == report_json(alone)
-print("ok")
-"""
-
-
-@pytest.mark.skipif(not hasattr(os, "fork") or sys.platform == "darwin",
-                    reason="no second process here: nothing is worded beside")
-def test_messages_worded_beside_give_the_same_outputs(tmp_path) -> None:
-    bench = str(Path(__file__).resolve().parents[1] / "benchmarks")
-    run = subprocess.run([sys.executable, "-c", _BESIDE.format(bench=bench, tmp=str(tmp_path))],
-                         capture_output=True, text=True, timeout=300,
-                         env={**os.environ, "ARGMAP_JOBS": ""})
-    assert run.returncode == 0, run.stderr
-    assert run.stdout.strip() == "ok"

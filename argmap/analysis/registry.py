@@ -47,14 +47,13 @@ class Finding:
         args = {k: _localise(v, lang) for k, v in self.args.items()}
         return t(self.key or f"finding.{self.code}", lang, **args)
 
-    def to_json(self, lang: str = "de", message: str | None = None) -> dict[str, Any]:
-        """The finding as JSON data; ``message`` when it was worded already (in ``lang``)."""
+    def to_json(self, lang: str = "de") -> dict[str, Any]:
         out: dict[str, Any] = {
             "code": self.code,
             "severity": self.severity,
             "claims": list(self.claims),
             "path": list(self.path),
-            "message": self.message(lang) if message is None else message,
+            "message": self.message(lang),
         }
         if self.where is not None:
             out["file"], out["line"] = self.where

@@ -72,7 +72,7 @@ def export_json(view: MapView) -> str:
         "labels": dict(sorted(view.labels().items())),
         "strength": dict(sorted((c.id, c.strength) for c in view.claims.values())),
         "strength_converged": view.strength_converged,
-        "findings": [f.to_json(view.lang, view.message(i)) for i, f in enumerate(view.findings)],
+        "findings": [f.to_json(view.lang) for f in view.findings],
     }
     if view.extensions is not None:
         doc["extensions"] = [list(e) for e in view.extensions]

@@ -38,7 +38,7 @@ def json_report(view: MapView, *, strict: bool = False) -> dict[str, Any]:
             "infos": view.count("info"),
         },
         "diagnostics": [],
-        "findings": [f.to_json(view.lang, view.message(i)) for i, f in enumerate(view.findings)],
+        "findings": [f.to_json(view.lang) for f in view.findings],
         "labels": view.labels(),
         "strength": {c.id: round(c.strength, 6) for c in view.claims.values()},
     }
@@ -78,7 +78,7 @@ def _contribution(view: MapView) -> dict[str, Any]:
         "changes": [{"claim": v.claim, "before": v.before, "after": v.after, "cause": v.cause,
                      "cause_kind": v.cause_kind or None, "path": list(v.path),
                      "reason": verdict_line(v, lang)} for v in part.changes],
-        "findings": [view.findings[i].to_json(lang, view.message(i, lang)) for i in part.findings],
+        "findings": [view.findings[i].to_json(lang) for i in part.findings],
     }
 
 

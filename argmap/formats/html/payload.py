@@ -248,8 +248,6 @@ def _findings(view: MapView, lang: str, words: _Words, messages: list[str] | Non
               ) -> list[dict[str, Any]]:
     """The findings; their messages from ``messages`` when given (worded in a second
     process), else worded here."""
-    if messages is None and view.messages and lang == view.lang:
-        messages = list(view.messages)  # worded while the view was built
     said = (messages if messages is not None
             else [words.get(f, lambda f: f.message(lang)) for f in view.findings])
     return [{"code": f.code, "severity": f.severity, "claims": [str(c) for c in f.claims],
@@ -438,9 +436,7 @@ def _layout_beside(view: MapView, lang: str, other: Callable[[], list[dict[str, 
     words them); the same result."""
     if len(view.claims) < BESIDE_MIN_NODES:
         return layout(view), None, other()
-    worded = bool(view.messages) and lang == view.lang  # then the view has them already
-    job = start_beside(lambda: (layout(view), [] if worded else
-                                [f.message(lang) for f in view.findings]))
+    job = start_beside(lambda: (layout(view), [f.message(lang) for f in view.findings]))
     try:
         rows = other()
     except BaseException:
@@ -449,9 +445,8 @@ def _layout_beside(view: MapView, lang: str, other: Callable[[], list[dict[str, 
         raise
     found = job.result() if job is not None else None
     if (isinstance(found, tuple) and len(found) == 2 and isinstance(found[0], Layout)
-            and isinstance(found[1], list)):
-        return found[0], (None if worded or len(found[1]) != len(view.findings)
-                          else found[1]), rows
+            and isinstance(found[1], list) and len(found[1]) == len(view.findings)):
+        return found[0], found[1], rows
     return layout(view), None, rows
 
 
