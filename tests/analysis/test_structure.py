@@ -188,7 +188,9 @@ def test_isolated_and_conflicting_claims_match_their_definitions(drawn) -> None:
                 seen.add(frozenset((a, b)))
                 want.append(((a, b), other))
     got = [(f.claims, str(f.args["other"])) for f in support_attack_conflicts(ctx)]
-    assert got == [(pair, f"rel.noun.{other}") for pair, other in want]
+    # the same findings; the order differs at most among those of one source claim, which
+    # the analysis' sort by claims settles
+    assert sorted(got) == sorted((pair, f"rel.noun.{other}") for pair, other in want)
 
 
 @settings(max_examples=2000, deadline=None)
