@@ -9,6 +9,7 @@ arguments, the refutation — put into words step by step; a step of an argument
 
 from __future__ import annotations
 
+import string
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import cache
 
@@ -102,11 +103,11 @@ def _lemma_text(lemma: Lemma, lang: str) -> str:
 
 def _step_text(step: ImplicationStep, lang: str) -> str:
     q, qv = step.conclusion
-    reason = _phrase(f"coh.because.{step.kind}", lang).format(a=step.source, b=step.target)
     if not step.co_premises:
         p, pv = step.premise
-        return _phrase("coh.step", lang).format(
-            p=p, pv=_phrase(_FIN[pv], lang), q=q, qv=_phrase(_INF[qv], lang), reason=reason)
+        return _step_template(step.kind, pv, qv, lang).format(
+            p=p, q=q, a=step.source, b=step.target)
+    reason = _phrase(f"coh.because.{step.kind}", lang).format(a=step.source, b=step.target)
     held = [t("coh.held", lang, p=p, pv=_phrase(_FIN[pv], lang))
             for p, pv in (*step.co_premises, step.premise)]
     premises = t("coh.and", lang, items=", ".join(held[:-1]), last=held[-1])
@@ -116,6 +117,29 @@ def _step_text(step: ImplicationStep, lang: str) -> str:
 
 _FIN = {True: "coh.fin.true", False: "coh.fin.false"}
 _INF = {True: "coh.inf.true", False: "coh.inf.false"}
+
+
+@cache
+def _step_template(kind: str, pv: bool, qv: bool, lang: str) -> str:
+    """``coh.step`` with the two verbs and the reason's template put in: one format per step
+    instead of two (a large map's refutations have 10^5 steps), the same text. Braces of the
+    verbs are escaped; the reason's fields ``a``, ``b`` stay fields."""
+    out = []
+    for literal, name, spec, conversion in string.Formatter().parse(_phrase("coh.step", lang)):
+        out.append(literal.replace("{", "{{").replace("}", "}}"))
+        if name is None:
+            continue
+        if name in ("pv", "qv", "reason") and (spec or conversion):
+            raise ValueError(f"coh.step: {{{name}}} with a format")  # the catalogue has none
+        if name == "reason":
+            out.append(_phrase(f"coh.because.{kind}", lang))
+        elif name in ("pv", "qv"):
+            verb = _phrase(_FIN[pv] if name == "pv" else _INF[qv], lang)
+            out.append(verb.replace("{", "{{").replace("}", "}}"))
+        else:
+            out.append("{" + name + (f"!{conversion}" if conversion else "")
+                       + (f":{spec}" if spec else "") + "}")
+    return "".join(out)
 
 
 @cache
