@@ -12,8 +12,6 @@ import marshal
 import mmap
 import os
 import pickle
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,11 +26,9 @@ from argmap import load
 from argmap.errors import LoadError
 from argmap.load import LoadCache, load_map
 from tests.conftest import MAP_YAML
+from tests.helpers import needs_fork, run_fresh
 from tests.test_load_fuzz import TOKENS, claim_file
 from tests.test_load_scale import block_yaml, synthetic_files
-
-needs_fork = pytest.mark.skipif(not hasattr(os, "fork") or sys.platform == "darwin",
-                                reason="no fork here: load_map reads in one process")
 
 
 def outcome(root: Path, **options: Any) -> Any:
@@ -299,14 +295,12 @@ def test_the_child_is_stopped_when_all_is_read_here(tmp_path: Path) -> None:
     assert len(jobs) == 1 and jobs[0].cancelled
 
 
-# Run in a fresh interpreter: the test process may have reserved so much address space that
-# the kernel refuses a fork (then load_map reads in one process, and this would test nothing).
+# run in a fresh interpreter (tests.helpers.run_fresh: a large test process may be refused a fork)
 _SCRIPT = """
-import os, sys
-sys.path.insert(0, {repo!r})
+import os
 from pathlib import Path
 from tests.test_load_parallel import BROKEN, outcome, write
-from tests.helpers import generated_map
+from tests.helpers import generated_map, watch_children
 import argmap.load as L
 from argmap._beside import start_beside
 
@@ -318,13 +312,7 @@ assert isinstance(alone, list) and len(alone) > 20, alone
 os.environ["ARGMAP_JOBS"] = ""
 L.PARALLEL_MIN_BYTES = 0
 results = []
-def watched(func):
-    job = start_beside(func)
-    assert job is not None, "fork refused"
-    real = job.result
-    job.result = lambda: results.append(real()) or results[-1]
-    return job
-L.start_beside = watched
+L.start_beside = watch_children(start_beside, results)
 assert outcome(root) == alone
 assert len(results) == 1 and isinstance(results[0], bytes) and results[0], "child parsed"
 L.start_beside = lambda func: start_beside(lambda: 1 / 0)  # a child that fails
@@ -350,8 +338,4 @@ print("ok")
 
 @needs_fork
 def test_a_real_child_parses_the_later_files(tmp_path: Path) -> None:
-    code = _SCRIPT.format(repo=str(Path(__file__).resolve().parents[1]), tmp=str(tmp_path))
-    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         timeout=300, env={**os.environ, "ARGMAP_JOBS": ""})
-    assert run.returncode == 0, run.stderr
-    assert run.stdout.strip() == "ok"
+    run_fresh(_SCRIPT.format(tmp=str(tmp_path)))

@@ -3,28 +3,18 @@ one process, and every way the child can fail falls back to computing them here.
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import threading
-from pathlib import Path
-
-import pytest
 
 from argmap._beside import may_fork, start_beside
+from tests.helpers import needs_fork, run_fresh
 
-needs_fork = pytest.mark.skipif(not hasattr(os, "fork") or sys.platform == "darwin",
-                                reason="no fork here: analyse() works in one process")
-
-
-# Run in a fresh interpreter: the test process may have reserved so much address space that
-# the kernel's overcommit heuristic refuses a fork (ENOMEM) - which analyse() survives by
-# computing in one process, but then these tests would not test the second process.
+# run in a fresh interpreter (tests.helpers.run_fresh: a large test process may be refused a fork)
 _SCRIPT = """
-import os, sys
-sys.path.insert(0, {bench!r})
+import os
 from pathlib import Path
-from generate import generate_map
+from tests.helpers import generated_map as generate_map, watch_children
 import argmap.analysis as A
 from argmap._beside import start_beside
 from argmap.graph import build_graph
@@ -43,13 +33,7 @@ alone = findings()
 assert any(code == "incoherent-claim" for code, *_ in alone)
 os.environ["ARGMAP_JOBS"] = ""
 results = []
-def watched(func):
-    job = start_beside(func)
-    assert job is not None, "fork refused"
-    real = job.result
-    job.result = lambda: results.append(real()) or results[-1]
-    return job
-A.start_beside = watched
+A.start_beside = watch_children(start_beside, results)
 assert findings() == alone
 assert len(results) == 1 and results[0], "the child computed the coherence findings"
 A.start_beside = lambda func: start_beside(lambda: 1 / 0)  # a child that fails
@@ -60,12 +44,7 @@ print("ok")
 
 @needs_fork
 def test_findings_beside_equal_those_in_one_process_and_survive_a_failing_child(tmp_path):
-    bench = str(Path(__file__).resolve().parents[2] / "benchmarks")
-    code = _SCRIPT.format(bench=bench, tmp=str(tmp_path))
-    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         timeout=300, env={**os.environ, "ARGMAP_JOBS": ""})
-    assert run.returncode == 0, run.stderr
-    assert run.stdout.strip() == "ok"
+    run_fresh(_SCRIPT.format(tmp=str(tmp_path)))
 
 
 _PARTS = """

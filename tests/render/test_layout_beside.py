@@ -3,23 +3,13 @@ as in one process, and a failing child falls back to laying out here."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from pathlib import Path
+from tests.helpers import needs_fork, run_fresh
 
-import pytest
-
-needs_fork = pytest.mark.skipif(not hasattr(os, "fork") or sys.platform == "darwin",
-                                reason="no fork here: the layout is computed in one process")
-
-# a fresh interpreter, as in tests/analysis/test_beside.py: the test process may be too large
-# for the kernel to allow a fork, and then nothing here would run beside
+# run in a fresh interpreter (tests.helpers.run_fresh: a large test process may be refused a fork)
 _SCRIPT = """
-import os, sys
-sys.path.insert(0, {bench!r})
+import os
 from pathlib import Path
-from generate import generate_map
+from tests.helpers import generated_map as generate_map, watch_children
 from argmap.analysis import analyse, Options
 from argmap._beside import start_beside
 from argmap.formats.html import payload as P
@@ -35,13 +25,7 @@ os.environ["ARGMAP_JOBS"] = "1"
 alone = P.render_html(view)
 os.environ["ARGMAP_JOBS"] = ""
 results = []
-def watched(func):
-    job = start_beside(func)
-    assert job is not None, "fork refused"
-    real = job.result
-    job.result = lambda: results.append(real()) or results[-1]
-    return job
-P.start_beside = watched
+P.start_beside = watch_children(start_beside, results)
 assert P.render_html(view) == alone
 assert len(results) == 1 and isinstance(results[0][0], Layout), "the child laid the map out"
 assert results[0][1] == [f.message("de") for f in view.findings] and results[0][1]
@@ -53,9 +37,4 @@ print("ok")
 
 @needs_fork
 def test_a_layout_beside_gives_the_same_page_and_survives_a_failing_child(tmp_path):
-    bench = str(Path(__file__).resolve().parents[2] / "benchmarks")
-    code = _SCRIPT.format(bench=bench, tmp=str(tmp_path))
-    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         timeout=300, env={**os.environ, "ARGMAP_JOBS": ""})
-    assert run.returncode == 0, run.stderr
-    assert run.stdout.strip() == "ok"
+    run_fresh(_SCRIPT.format(tmp=str(tmp_path)))
