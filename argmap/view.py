@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from .i18n import t
 from .vocabulary import RELATION_KINDS, SEVERITIES, STANCES, TOPIC_PALETTE, VERDICTS
@@ -348,20 +348,6 @@ def _number(value: Any, default: float) -> float:
     return v if math.isfinite(v) else default
 
 
-_T = TypeVar("_T")
-
-
-def _made(cls: type[_T], fields: dict[str, Any]) -> _T:
-    """The frozen dataclass ``cls`` with ``fields`` (every field, by name), equal to what its
-    ``__init__`` makes: without the ``object.__setattr__`` per field that a frozen dataclass's
-    ``__init__`` does (for 100,000 claims and their relations and places, 0.3 s of the view).
-    Only for the view's own records, which have no ``__post_init__``
-    (``tests/test_view.py`` holds the field sets equal)."""
-    made = object.__new__(cls)
-    object.__setattr__(made, "__dict__", fields)
-    return made
-
-
 def _place(data: Mapping[str, Any], root: str = "") -> Place | None:
     """The place of a node or edge; ``root`` (the map directory as named) is split off."""
     return _Places(root).of(data)
@@ -388,7 +374,7 @@ class _Places:
                      else (name, ""))
             if type(file) is str:
                 self.files[file] = known
-        return _made(Place, {"file": known[0], "line": int(line), "root": known[1]})
+        return Place(known[0], int(line), known[1])
 
 
 def _root(g: nx.MultiDiGraph) -> str:
@@ -479,7 +465,7 @@ def _claim(g: nx.MultiDiGraph, c: str, analysis: Analysis, findings: list[int],
     title = get("title")
     title = None if title is None else str(title)
     tags, answers = get("tags"), get("answers")
-    return _made(ClaimView, dict(
+    return ClaimView(
         id=c, text=text, caption=title or caption(text),
         stance=str(stance) if stance in STANCES else "neutral",
         topic=str(get("topic") or NO_TOPIC), weight=weight,
@@ -489,7 +475,7 @@ def _claim(g: nx.MultiDiGraph, c: str, analysis: Analysis, findings: list[int],
         tags=tuple(map(str, tags)) if tags else (),
         answers=tuple(map(str, answers)) if answers else (),
         place=(places or _Places(_root(g))).of(d),
-        explanation=analysis.explanations.get(c), findings=tuple(findings)))
+        explanation=analysis.explanations.get(c), findings=tuple(findings))
 
 
 def _claims(g: nx.MultiDiGraph, claims: list[str], analysis: Analysis,
@@ -529,10 +515,8 @@ def _relations(g: nx.MultiDiGraph, reuse: ViewReuse | None = None
         undercut = ((str(node["source"]), str(node["target"]))
                     if node is not None and node.get("type") == "inference" else None)
         note = data.get("note")
-        out.append(_made(RelationView, {
-            "kind": kind, "source": str(u), "target": str(v),
-            "note": None if note is None else str(note), "place": place(data),
-            "undercut": undercut}))
+        out.append(RelationView(kind, str(u), str(v), None if note is None else str(note),
+                                place(data), undercut))
     made = tuple(out)
     if reuse is not None:
         reuse.relations = (key, made)

@@ -72,27 +72,3 @@ def test_odd_node_data_of_a_hand_made_graph_is_read_as_before() -> None:
     assert (b.text, b.caption, b.stance, b.topic, b.weight) == ("", "", "opportunity", "", 0.25)
     assert view.relations[0].note == "5"
     assert (a.strength, b.strength) == (analysis.strength["a"], analysis.strength["b"])
-
-
-def test_records_made_without_init_equal_those_init_makes() -> None:
-    """``_made`` skips the frozen dataclass's ``__init__``: every field must be given."""
-    import dataclasses
-
-    from argmap.view import ClaimView, RelationView, _made
-
-    g = nx.MultiDiGraph(topics=[{"id": "t", "label": "T"}], root="maps")
-    g.add_node("a", type="claim", text="Alpha. Beta", stance="opportunity", topic="t",
-               weight=0.5, file="maps/a.yaml", line=2, tags=["x"])
-    g.add_node("b", type="claim", text="Beta", stance="opportunity", topic="t", weight=0.5)
-    g.add_edge("b", "a", key="attacks", file="maps/a.yaml", line=5, note="n")
-    view = build_view(analyse(g))
-    for record in (*view.claims.values(), *view.relations, view.claims["a"].place):
-        names = {f.name for f in dataclasses.fields(record)}
-        assert set(vars(record)) == names
-        again = type(record)(**vars(record))
-        assert record == again and hash(record) == hash(again) and repr(record) == repr(again)
-    assert _made(RelationView, {"kind": "supports", "source": "a", "target": "b", "note": None,
-                                "place": None, "undercut": None}) == RelationView(
-        "supports", "a", "b")
-    assert isinstance(view.claims["a"], ClaimView) and view.claims["a"].place == Place(
-        "a.yaml", 2, "maps")
