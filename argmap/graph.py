@@ -44,6 +44,7 @@ __all__ = [
     "claim_nodes",
     "inference_id",
     "relation_pairs",
+    "relations_by_kind",
     "undercut_triples",
 ]
 
@@ -165,6 +166,23 @@ def _add_relation(g: nx.MultiDiGraph, rel: Relation) -> None:
 def claim_nodes(g: nx.MultiDiGraph) -> Iterator[str]:
     """The claim nodes, in insertion (load) order."""
     return (n for n, t in g.nodes(data="type") if t == "claim")
+
+
+def relations_by_kind(g: nx.MultiDiGraph) -> dict[str, list[tuple[str, str]]]:
+    """The edges ``(u, v)`` of every claim relation kind (:data:`CLAIM_RELATIONS`), each list
+    in the order :func:`relation_pairs` gives: one pass over the edges for all three.
+
+    >>> g = nx.MultiDiGraph([("a", "b", "attacks"), ("b", "a", "supports")])
+    >>> relations_by_kind(g)
+    {'supports': [('b', 'a')], 'attacks': [('a', 'b')], 'contradicts': []}
+    """
+    pairs: dict[str, list[tuple[str, str]]] = {kind: [] for kind in CLAIM_RELATIONS}
+    for u, nbrs in g.adjacency():
+        for v, keys in nbrs.items():
+            for kind in keys:
+                if (found := pairs.get(kind)) is not None:
+                    found.append((u, v))
+    return pairs
 
 
 def relation_pairs(g: nx.MultiDiGraph, kind: str) -> Iterator[tuple[str, str]]:

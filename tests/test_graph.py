@@ -64,3 +64,13 @@ def test_claims_written_directly_equal_add_node() -> None:
         (n, list(d.items())) for n, d in want.nodes(data=True)]
     direct.add_edge(next(iter(amap.claims)), "x")  # adjacency dicts in place
     assert direct.number_of_edges() == 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_RELATIONS, max_size=25))
+def test_relations_by_kind_are_relation_pairs_of_each_kind(relations) -> None:
+    from argmap.graph import CLAIM_RELATIONS, relation_pairs, relations_by_kind
+
+    g = _graph()
+    _add_relations(g, relations)
+    assert relations_by_kind(g) == {k: list(relation_pairs(g, k)) for k in CLAIM_RELATIONS}

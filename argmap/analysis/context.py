@@ -14,7 +14,7 @@ from ..graph import (
     argument_undercuts,
     attack_pairs,
     claim_nodes,
-    relation_pairs,
+    relations_by_kind,
     undercut_triples,
 )
 from ..position import Position
@@ -71,8 +71,13 @@ class Context:
         return list(claim_nodes(self.graph))
 
     @cached_property
+    def relations(self) -> dict[str, list[tuple[str, str]]]:
+        """The stored pairs of each claim relation kind (contradictions once), in one pass."""
+        return relations_by_kind(self.graph)
+
+    @cached_property
     def supports(self) -> nx.DiGraph:
-        return digraph_of(self.claims, relation_pairs(self.graph, "supports"))
+        return digraph_of(self.claims, self.relations["supports"])
 
     @cached_property
     def attacks(self) -> nx.DiGraph:
@@ -124,14 +129,7 @@ class Context:
         is reconstructed as an attack on an explicit premise)."""
         from ..semantics.coherence import implication_graph
 
-        # the pairs of each kind as relation_pairs gives them, in one pass over the edges
-        pairs: dict[str, list[tuple[str, str]]] = {"supports": [], "attacks": [],
-                                                   "contradicts": []}
-        for u, nbrs in self.graph._succ.items():
-            for v, keys in nbrs.items():
-                for kind in keys:
-                    if (found := pairs.get(kind)) is not None:
-                        found.append((u, v))
+        pairs = self.relations
         return implication_graph(
             supports=pairs["supports"],
             attacks=pairs["attacks"],

@@ -60,19 +60,15 @@ def self_relations(ctx: Context) -> Iterator[Finding]:
 def support_attack_conflicts(ctx: Context) -> Iterator[Finding]:
     """Two claims linked by a support and by an attack or contradiction (either direction).
 
-    One pass over the stored edges (not the support graph, which the second process would
-    have to build): supports in the order of their source claims, as the support graph gives
-    them; of the two directions of a pair the first source reports it.
+    It reads the stored pairs (``Context.relations``, which the implication graph shares), not
+    the support graph the second process would have to build: supports in the order of their
+    source claims, as the support graph gives them; of a pair's two directions the first
+    source reports it.
     """
     seen: set[frozenset[str]] = set()
-    stored: dict[str, set[tuple[str, str]]] = {"attacks": set(), "contradicts": set()}
-    supports: list[tuple[str, str]] = []
-    for u, v, kind in ctx.graph.edges(keys=True):  # one pass, not four edge lookups a support
-        if kind in stored:
-            stored[kind].add((u, v))
-        elif kind == "supports":
-            supports.append((u, v))
-    for a, b in supports:
+    relations = ctx.relations  # sets, not four edge lookups a support
+    stored = {other: set(relations[other]) for other in ("attacks", "contradicts")}
+    for a, b in relations["supports"]:
         if a == b:
             continue
         for other, pairs in stored.items():
