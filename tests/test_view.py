@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 import math
-import re
 
 import networkx as nx
 from hypothesis import given
 from hypothesis import strategies as st
 
 from argmap.analysis import analyse
-from argmap.view import Place, _Places, build_view, caption
-
-_END = re.compile(r"(?<=\w{4}[.!?])\s+(?=[A-ZÄÖÜ0-9„\"])")
+from argmap.view import _SENTENCE_END, Place, _Places, build_view, caption
 
 
 def reference_caption(text: str, limit: int = 80) -> str:
     """The caption as first written: the sentence split searched over the whole text."""
     text = " ".join(text.split())
-    first = _END.split(text, maxsplit=1)[0]
+    first = _SENTENCE_END.split(text, maxsplit=1)[0]
     if len(first) <= limit:
         return first
     cut = first[: limit - 1]
