@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -189,3 +190,22 @@ def test_a_language_before_the_command_holds_for_that_run_only(make_map, monkeyp
     assert "ARGMAP_LANG" not in os.environ  # the process's environment is left alone
     german = runner.invoke(app, ["check", str(root)])  # the next run: German again
     assert "Urteile (grounded)" in german.output, german.output
+
+
+def test_text_report_is_the_same_on_a_terminal_and_in_a_pipe(make_map) -> None:
+    # a pipe takes argmap.markup's plain path, a terminal rich's styled one
+    root = make_map({"a.yaml": WITH_ERROR + "  - id: t\n    text: \"Tab\\tund [dim]x\"\n"
+                                            "    stance: risk\n"})
+    piped = run("check", str(root))
+    styled = run("check", str(root), env={"ARGMAP_LANG": "", "FORCE_COLOR": "1"})
+    assert piped.exit_code == styled.exit_code == 1
+    assert "\x1b[" not in piped.stdout and "\x1b[" in styled.stdout
+    assert re.sub(r"\x1b\[[0-9;]*m", "", styled.stdout) == piped.stdout
+
+
+def test_emoji_codes_in_user_strings_stay_text(make_map) -> None:
+    root = make_map({"a.yaml": claims_yaml("id: a\ntext: A\nstance: ':fire:'")})
+    for env in ({"ARGMAP_LANG": ""}, {"ARGMAP_LANG": "", "FORCE_COLOR": "1"}):
+        res = run("check", str(root), env=env)
+        assert res.exit_code == 2
+        assert "':fire:'" in res.stderr and "\N{FIRE}" not in res.stderr
