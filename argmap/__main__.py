@@ -41,9 +41,9 @@ def main() -> None:
         sys.exit(2)
     if any(a in HELP_FLAGS for a in args) and _help(args):
         return
-    from .cli import app
+    from .cli import main as run
 
-    app()
+    run()
 
 
 if __name__ == "__main__":

@@ -257,13 +257,16 @@ def _load(directory: Path, options: Options, lang: str | None, fmt: str = "text"
     from .pipeline import check, failure_report
 
     try:
-        return check(directory, options, lang, position=position, author=author, file=file)
+        result = check(directory, options, lang, position=position, author=author, file=file)
     except LoadError as exc:
         text = failure_report(exc, fmt)
         if text is None:
             raise  # shown as text by _run
         sys.stdout.write(text)
         raise typer.Exit(EXIT_INPUT) from None
+    if _HELD is not None:
+        _HELD.append(result)
+    return result
 
 
 def _print_report(result: Result, fmt: str, strict: bool, limit: int | None = None) -> None:
@@ -499,5 +502,44 @@ def schema(
     raise typer.Exit(_run(run))
 
 
-def main() -> None:  # pragma: no cover - console entry for `python -m argmap`
-    app()
+#: the loaded maps of this run, kept until the process ends; a list only when the run is the
+#: ``argmap`` command itself (:func:`main`), never for ``app()`` called in-process
+_HELD: list[Result] | None = None
+
+
+def main() -> None:
+    """Run the command line as the ``argmap`` command and end the process.
+
+    When a command loaded a map, the process ends at once with its exit code, after flushing
+    standard output and error (:func:`_leave`), instead of freeing every object of the analysed
+    map first: at 100,000 claims that teardown took ~0.5 s of a 24 s ``argmap check`` for
+    memory the system takes back anyway (mypy ends the same way). Every other run (help,
+    ``--version``, usage errors, ``import``, ``schema``) ends as Python ends.
+    """
+    global _HELD
+    _HELD = []
+    try:
+        app()
+    except SystemExit as exc:
+        code = exc.code
+    else:  # pragma: no cover - click's standalone mode always exits
+        code = 0
+    if _HELD and (code is None or isinstance(code, int)):
+        _leave(code or 0)
+    raise SystemExit(code)
+
+
+def _leave(code: int) -> None:
+    """End the process with ``code`` once everything written is flushed; return (and let
+    Python end it) when flushing fails other than by a reader that left, so that the failure
+    is reported as before."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is None:
+            continue
+        try:
+            stream.flush()
+        except BrokenPipeError:  # `argmap check | head`: the reader left, not an error (_run)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
+        except (OSError, ValueError):
+            return
+    os._exit(code)

@@ -72,7 +72,8 @@ def as_git(old: Path, new: Path, repo: Path) -> None:
 
 
 # byte-code files as on any installation (see bench_startup.py)
-ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+ENV = {k: v for k, v in os.environ.items()
+       if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONUNBUFFERED")}  # as a user has them
 
 
 def once(cmd: list[str], cwd: Path | None = None) -> float:

@@ -28,7 +28,8 @@ from pathlib import Path
 
 PY = sys.executable
 # byte-code files as on any installation (see bench_startup.py)
-ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+ENV = {k: v for k, v in os.environ.items()
+       if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONUNBUFFERED")}  # as a user has them
 
 
 def kialo(n: int, same: bool, seed: int = 7) -> str:

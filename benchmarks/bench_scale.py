@@ -47,8 +47,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import generate_map
 
 STAGES = ("load", "check", "build")
-# byte-code caching as a user has it (some sandboxes switch it off, which adds seconds of compiling)
-_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+# byte-code caching and buffered output as a user has them (some sandboxes switch both off,
+# which adds seconds of compiling and a system call per write)
+_ENV = {k: v for k, v in os.environ.items()
+        if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONUNBUFFERED")}
 
 
 def _yaml_files(root: Path) -> list[Path]:

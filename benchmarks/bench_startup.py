@@ -35,7 +35,8 @@ COMMANDS = {
 
 # byte-code files as on any installation (a sandbox that sets PYTHONDONTWRITEBYTECODE would
 # otherwise time the compiler: every start compiling argmap's sources)
-ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+ENV = {k: v for k, v in os.environ.items()
+       if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONUNBUFFERED")}  # as a user has them
 
 
 def once(cmd: list[str]) -> float:
