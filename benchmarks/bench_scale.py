@@ -243,7 +243,7 @@ def main() -> None:
         for n in sizes:
             rows.append(measure(n, Path(tmp), args))
             # each row as soon as it is measured, so that a long run leaves partial results
-            print(table(rows).splitlines()[-3], file=sys.stderr, flush=True)
+            print(table(rows).splitlines()[1 + len(rows)], file=sys.stderr, flush=True)
     print(f"argmap from {args.src or 'the installed package'}; floor: {floor_loader()[0]}; "
           f"check report: {args.check_format}; medians of {args.repeat}; {os.cpu_count()} CPUs; "
           f"Python {sys.version.split()[0]}\n")
