@@ -23,6 +23,7 @@ from .cli_spec import HELP_FLAGS, help_language
 from .errors import ArgmapError, LoadError
 from .formats import DIFF_REPORTERS, EXPORTERS, IMPORTERS, REPORTERS
 from .i18n import LANGS, resolve_lang, t
+from .markup import escape
 from .semantics.registry import SEMANTICS, SUPPORT_READINGS
 
 # Plain help screens and --version never come here (argmap.__main__ answers them from
@@ -200,13 +201,6 @@ def _safe_console() -> type[Console]:
 def _console(stderr: bool = False) -> Console:
     # emoji off: a claim's ":fire:" is text, not a picture (and the plain path keeps it so)
     return _safe_console()(stderr=stderr, highlight=False, soft_wrap=True, emoji=False)
-
-
-def escape(text: str) -> str:
-    """``text`` with rich's markup escaped (rich imported on first use)."""
-    from rich.markup import escape as rich_escape
-
-    return rich_escape(text)
 
 
 def _options(**settings: Any) -> Options:

@@ -4,7 +4,8 @@ The text reports are console markup. When the console shows no styles (a pipe, a
 CI log: rich's ``color_system`` is ``None``) rich still parses the markup into styled text and
 renders it segment by segment, about 1 µs per character: 26 s of a 51 s ``argmap check`` on the
 28 MB report of a 100,000-claim map. :func:`render_plain` gives the same characters in one
-scan over the tags.
+scan over the tags. :func:`escape` makes a user string safe to put into markup, as rich's
+``escape`` does, without its cost for the strings that hold no ``[`` (nearly all of them).
 
 >>> render_plain("[bold red]Fehler[/bold red] \\\\[c1] [dim]a[/dim]")
 'Fehler [c1] a'
@@ -14,10 +15,30 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["render_plain"]
+__all__ = ["escape", "render_plain"]
 
 # rich.markup.RE_TAGS: optional backslashes, then a tag (no "[" inside)
 _TAGS = re.compile(r"((\\*)\[([a-z#/@][^[]*?)])")
+
+
+def escape(text: str) -> str:
+    """``text`` with rich's markup escaped: exactly :func:`rich.markup.escape`'s result.
+
+    >>> escape("[bold] C:\\\\")
+    '\\\\[bold] C:\\\\\\\\'
+
+    Notes
+    -----
+    O(len(text)). Without a ``[`` nothing can be taken for a tag and only a trailing single
+    backslash (which would escape the markup that follows) is doubled; rich (imported then)
+    escapes the rest. rich's own function re-creates its replacement callback and evaluates its
+    type hints on every call: ~4 µs, 330,000 calls (1.3 s) in a 100,000-claim text report.
+    """
+    if "[" not in text:
+        return text + "\\" if text.endswith("\\") and not text.endswith("\\\\") else text
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
 
 
 def render_plain(markup: str, tab_size: int = 8) -> str:

@@ -9,9 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rich.console import Console
 from rich.errors import MarkupError
-from rich.markup import escape
+from rich.markup import escape as rich_escape
 
-from argmap.markup import render_plain
+from argmap.markup import escape, render_plain
 
 STYLES = ("bold", "dim", "red", "yellow", "bold red", "green", "cyan", "italic")
 # what user strings may hold that markup cares about: brackets, backslashes, tabs, wide
@@ -65,3 +65,16 @@ def test_equals_rich_on_any_markup_rich_accepts(markup: str) -> None:
 ])
 def test_literal_cases(markup: str, plain: str) -> None:
     assert render_plain(markup) == plain == rich_plain(markup)
+
+
+@given(TEXT | st.text())
+def test_escape_equals_rich(text: str) -> None:
+    assert escape(text) == rich_escape(text)
+
+
+@pytest.mark.parametrize("text", ["", "a", "a\\", "a\\\\", "a\\\\\\", "\\", "[b]", "x\\[b]",
+                                  "[/]", "a [1] b", "C:\\ [x]\\"])
+def test_escape_literal_cases(text: str) -> None:
+    assert escape(text) == rich_escape(text)
+    # prints as rich prints it (which doubles a trailing backslash even when no tag follows)
+    assert render_plain(escape(text)) == rich_plain(escape(text))

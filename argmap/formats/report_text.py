@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..charsets import terminal_text
 from ..errors import Diagnostic
 from ..i18n import t
+from ..markup import escape
 from ..view import MapView, VerdictChange
 from ..vocabulary import SEVERITIES, VERDICTS
 from .registry import reporter
@@ -22,14 +23,6 @@ if TYPE_CHECKING:
 
 __all__ = ["failure_text", "report_text", "summary_lines", "verdict_line"]
 
-
-
-def escape(text: str) -> str:
-    """``text`` with rich's markup escaped (rich is imported when a report is rendered, not
-    when the formats register: the CLI starts faster)."""
-    from rich.markup import escape as rich_escape
-
-    return rich_escape(text)
 
 def _where(view: MapView, claim: str) -> str:
     c = view.claims.get(claim)
