@@ -66,7 +66,7 @@ _SENTENCE_END = re.compile(r"(?<=\w{4}[.!?])\s+(?=[A-ZÄÖÜ0-9„\"])")
 _END_CANDIDATE = re.compile(r"[.!?] (?=[A-ZÄÖÜ0-9„\"])")  # on single-spaced text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     """Where something was written: a file relative to the map directory, a 1-based line,
     and the map directory as the user named it (``root``).
@@ -121,7 +121,7 @@ class QuestionView:
     place: Place | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClaimView:
     """A claim with its verdict: grounded label, DF-QuAD strength, explanation, findings."""
 
@@ -145,7 +145,7 @@ class ClaimView:
     findings: tuple[int, ...] = ()  # indices into MapView.findings that involve the claim
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RelationView:
     """A relation as stored: ``supports``/``attacks``/``contradicts`` between two claims, or
     ``undercuts`` from a claim to the relation ``undercut = (a, b)`` it denies (``target`` is
