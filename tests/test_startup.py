@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import generated_map
+
 # argmap's own heavy libraries; typer's help renderer itself brings pydantic and markdown_it
 HEAVY = ("networkx", "ruamel", "jinja2", "pyvis", "yaml")
 
@@ -108,3 +110,12 @@ def test_the_entry_hands_every_other_command_to_the_cli() -> None:
     done = subprocess.run([sys.executable, "-m", "argmap", "--lang", "en", "--help"],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0 and "Usage" in done.stdout
+
+
+def test_the_default_check_imports_no_sat_solver(tmp_path: Path) -> None:
+    # grounded labels and 2-SAT coherence need no solver (python-sat's import is ~75 ms);
+    # linked arguments (the shipped map has some) and preferred or stable semantics do
+    root = generated_map(tmp_path / "m", 60, seed=3)
+    assert "pysat" not in imported("check", str(root))
+    assert "pysat" in imported("check", str(root), "--semantics", "preferred")
+    assert "pysat" in imported("check", "claims")

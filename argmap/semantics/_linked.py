@@ -25,16 +25,15 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 import networkx as nx
-from pysat.solvers import Solver
 
 from argmap.semantics._propagation import ASSUMED, BINARY, LEMMA, Clauses, Run
+from argmap.semantics._sat import new_solver
 from argmap.semantics._scc import component_ids
 from argmap.semantics._steps import ImplicationStep, Lemma, Literal, Refutation
 from argmap.semantics._twosat import SEARCH_BUDGET, inheritance_order, step_of
 
 __all__ = ["Linked"]
 
-SOLVER_NAME = "glucose4"
 _CHUNK = 8192
 #: Probes (propagations under one more assumption) a refutation by lemmas may spend.
 _PROBE_BUDGET = 400
@@ -63,7 +62,7 @@ class Linked:
             for _, premises, c in self.arguments
         ]
         self.db = Clauses.build(2 * len(self.claims), edges, linked)
-        self.solver = Solver(name=SOLVER_NAME, bootstrap_with=self._cnf(edges, linked))
+        self.solver = new_solver(bootstrap_with=self._cnf(edges, linked))
         self.satisfiable = bool(self.solver.solve())
         self.model = self._model() if self.satisfiable else None
         self.models = self._more_models() if self.satisfiable else []
@@ -370,7 +369,7 @@ class Linked:
             clauses.append([self.sat(x) for x in clause])
             relations.append(("argument", self.arguments[k][0], self.arguments[k][2]))
         top = len(self.claims)
-        with Solver(name=SOLVER_NAME) as solver:
+        with new_solver() as solver:
             for i, clause in enumerate(clauses):
                 solver.add_clause([*clause, -(top + 1 + i)])
             selectors = [top + 1 + i for i in range(len(clauses))]

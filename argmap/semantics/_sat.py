@@ -10,11 +10,21 @@ the standard labelling-based ones of Besnard & Doutre (2004) as used by ArgSemSA
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
-from pysat.solvers import Solver
+if TYPE_CHECKING:
+    from pysat.solvers import Solver
 
 #: The SAT solver used throughout; Glucose 4 supports incremental solving under assumptions.
 SOLVER_NAME = "glucose4"
+
+
+def new_solver(**options: Any) -> Solver:
+    """A :data:`SOLVER_NAME` solver of python-sat, imported on first use: the import costs
+    ~75 ms, and the default check (grounded labels, 2-SAT coherence) never needs a solver."""
+    from pysat.solvers import Solver
+
+    return Solver(name=SOLVER_NAME, **options)
 
 
 def _in(i: int) -> int:
@@ -68,7 +78,7 @@ def _enumerate_exact(
 ) -> tuple[list[frozenset[int]], bool]:
     """All distinct ``in``-sets of the models, blocking each found set exactly."""
     found: list[frozenset[int]] = []
-    with Solver(name=SOLVER_NAME, bootstrap_with=clauses) as solver:
+    with new_solver(bootstrap_with=clauses) as solver:
         while solver.solve():
             if limit is not None and len(found) >= limit:
                 return found, False
@@ -87,7 +97,7 @@ def _enumerate_preferred(
     n = len(attackers)
     found: list[frozenset[int]] = []
     next_var = 2 * n + 1  # fresh activation literals for the temporary "grow" clauses
-    with Solver(name=SOLVER_NAME, bootstrap_with=admissible_clauses(attackers)) as solver:
+    with new_solver(bootstrap_with=admissible_clauses(attackers)) as solver:
         while solver.solve():
             if limit is not None and len(found) >= limit:
                 return found, False
@@ -137,5 +147,5 @@ def has_admissible_strict_superset(
         return False
     clauses = admissible_clauses(attackers)
     clauses.append(outside)
-    with Solver(name=SOLVER_NAME, bootstrap_with=clauses) as solver:
+    with new_solver(bootstrap_with=clauses) as solver:
         return bool(solver.solve(assumptions=[_in(i) for i in inside]))
