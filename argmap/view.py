@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -750,24 +750,23 @@ def _reach_masks(into: list[list[tuple[int, int]]], sources: list[int]) -> list[
 
     States that reach each other are reached by the same sources, so the pass numbers the
     strongly connected components of the state graph (Tarjan) and carries the bit sets along
-    the condensation in topological order: O(n + m) for any number of theses (a search per
-    thesis was O(T · (n + m)), 4.7 s for 12 theses on 100,000 claims).
+    the condensation in topological order: O(n + m) for any number of theses plus the sort of
+    the 2n states by component, O(n log n) (a search per thesis was O(T · (n + m)), 4.7 s for
+    12 theses on 100,000 claims; states as list indices: 1.53 → 0.92 s there).
     """
-    from .semantics._scc import component_ids  # here: the view needs it only for the page
+    from .semantics._scc import component_list  # here: the view needs it only for the page
 
-    succ: dict[Hashable, list[Hashable]] = {
-        2 * v + par: [2 * u + (par ^ flip) for u, flip in sources_of]
-        for v, sources_of in enumerate(into) for par in (0, 1)}
-    comp, count = component_ids(succ)
+    # state 2·v + parity, so the states are the list indices 0 … 2n-1
+    succ = [[2 * u + (par ^ flip) for u, flip in sources_of]
+            for sources_of in into for par in (0, 1)]
+    comp, count = component_list(succ)
     bits = [0] * count
     for k, ti in enumerate(sources):
         bits[comp[2 * ti]] |= 1 << k
-    members: list[list[int]] = [[] for _ in range(count)]
-    for state in range(2 * len(into)):
-        members[comp[state]].append(state)
-    for c in range(count - 1, -1, -1):  # descending id: every edge leads to a smaller one
-        if mask := bits[c]:
-            for state in members[c]:
-                for nxt in succ[state]:
-                    bits[comp[nxt]] |= mask
-    return [bits[comp[state]] for state in range(2 * len(into))]
+    # descending component id: every edge leads to an equal or smaller one, so a component's
+    # bits are complete before its states pass them on
+    for state in sorted(range(len(comp)), key=comp.__getitem__, reverse=True):
+        if mask := bits[comp[state]]:
+            for nxt in succ[state]:
+                bits[comp[nxt]] |= mask
+    return [bits[c] for c in comp]

@@ -9,7 +9,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from argmap.analysis import analyse
-from argmap.view import _SENTENCE_END, Place, _Places, build_view, caption
+from argmap.view import (
+    _SENTENCE_END,
+    Place,
+    _bearing_edges,
+    _Places,
+    bearing,
+    bearing_counts,
+    build_view,
+    caption,
+    theses,
+)
 
 
 def reference_caption(text: str, limit: int = 80) -> str:
@@ -69,3 +79,50 @@ def test_odd_node_data_of_a_hand_made_graph_is_read_as_before() -> None:
     assert (b.text, b.caption, b.stance, b.topic, b.weight) == ("", "", "opportunity", "", 0.25)
     assert view.relations[0].note == "5"
     assert (a.strength, b.strength) == (analysis.strength["a"], analysis.strength["b"])
+
+
+def bearing_by_search(view) -> dict[str, dict[str, str]]:
+    """:func:`argmap.view.bearing` by one search per thesis over (claim, parity) states, the
+    definition the one-pass reach of ``_reach_masks`` must equal."""
+    rev = _bearing_edges(view)
+    out = {}
+    for thesis in theses(view):
+        seen = {(thesis, 0)}
+        todo = [(thesis, 0)]
+        while todo:
+            v, parity = todo.pop()
+            for u, flip in rev.get(v, ()):
+                if (u, parity ^ flip) not in seen:
+                    seen.add((u, parity ^ flip))
+                    todo.append((u, parity ^ flip))
+        sides = {}
+        for c in view.claims:
+            pro, contra = (c, 0) in seen, (c, 1) in seen
+            if c != thesis and (pro or contra):
+                sides[c] = "both" if pro and contra else "contra" if contra else "pro"
+        out[thesis] = dict(sorted(sides.items()))
+    return out
+
+
+@st.composite
+def debates(draw: st.DrawFn) -> nx.MultiDiGraph:
+    """Small maps with supports, attacks and contradictions, cycles included."""
+    n = draw(st.integers(1, 14))
+    g = nx.MultiDiGraph(topics=[{"id": "t", "label": "T"}])
+    for i in range(n):
+        g.add_node(f"c{i}", type="claim", text=f"C{i}.", stance="neutral", topic="t",
+                   weight=0.5)
+    kinds = st.sampled_from(["supports", "attacks", "contradicts"])
+    for u, v, kind in draw(st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1),
+                                              kinds), max_size=3 * n)):
+        g.add_edge(f"c{u}", f"c{v}", key=kind)
+    return g
+
+
+@given(debates())
+def test_bearing_equals_a_search_per_thesis(g: nx.MultiDiGraph) -> None:
+    view = build_view(analyse(g))
+    assert bearing(view) == bearing_by_search(view)
+    assert bearing_counts(view) == {
+        t: tuple(sum(1 for s in sides.values() if s == name) for name in ("pro", "contra", "both"))
+        for t, sides in bearing_by_search(view).items()}

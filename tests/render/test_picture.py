@@ -19,6 +19,7 @@ from argmap.formats.html.layout import CARD, REFERENCE_CANVAS, layout
 from argmap.formats.html.payload import content_security_policy
 from argmap.pipeline import check
 from argmap.view import SinceMarks, bearing, bearing_counts, build_view, theses
+from tests.test_view import bearing_by_search
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -120,6 +121,7 @@ def test_bearing_counts_are_the_sizes_of_the_sides(debate, tmp_path):
         counts = bearing_counts(view)
         assert list(counts) == list(full)
         assert counts == {t: _sizes(sides) for t, sides in full.items()}
+        assert full == bearing_by_search(view)  # with arguments and undercuts
     assert any(c[2] for c in bearing_counts(big).values())  # the random map has "both" sides
     # beyond LARGE_MAP claims the page gets these counts instead of the lists
     rows = build_payload(big)["bearing"]
