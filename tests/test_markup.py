@@ -30,13 +30,18 @@ def rich_plain(markup: str) -> str:
 
 @st.composite
 def report_markup(draw: st.DrawFn) -> str:
-    """Markup as the reports build it: escaped user strings between balanced tags."""
-    pieces = []
+    """Markup as the reports build it: escaped user strings, each after or before a tag of
+    the report, never two bare ones in a row. (Escaping is per string: ``[/`` and ``x]``
+    each need none, but ``[/ x]`` is a tag — in rich as here; the reports escape a whole
+    message at once and put their own tags between user strings.)"""
+    joiner = draw(st.sampled_from([" ", "", "\n"]))
+    pieces, bare = [], False  # bare: the last piece was a user string without tags
     for _ in range(draw(st.integers(0, 6))):
         text = escape(draw(TEXT))
-        style = draw(st.none() | st.sampled_from(STYLES))
+        style = draw(st.sampled_from(STYLES) if bare else st.none() | st.sampled_from(STYLES))
         pieces.append(text if style is None else f"[{style}]{text}[/{style}]")
-    return draw(st.sampled_from([" ", "", "\n"])).join(pieces)
+        bare = style is None
+    return joiner.join(pieces)
 
 
 @given(report_markup())
