@@ -13,7 +13,6 @@ analyses both versions, so about 2× ``check`` is its natural floor. Medians of 
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import re
 import shutil
@@ -26,6 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import generate_map
+from userenv import USER_ENV
 
 ARGMAP = str(Path(sys.executable).parent / "argmap")
 GIT_ENV = {"GIT_AUTHOR_NAME": "b", "GIT_AUTHOR_EMAIL": "b@b", "GIT_COMMITTER_NAME": "b",
@@ -71,15 +71,10 @@ def as_git(old: Path, new: Path, repo: Path) -> None:
         subprocess.run(["git", *args], cwd=repo, check=True, env=GIT_ENV)
 
 
-# byte-code files as on any installation (see bench_startup.py)
-ENV = {k: v for k, v in os.environ.items()
-       if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONUNBUFFERED")}  # as a user has them
-
-
 def once(cmd: list[str], cwd: Path | None = None) -> float:
     start = time.perf_counter()
     done = subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                          env=ENV)
+                          env=USER_ENV)
     if done.returncode > 1:
         raise SystemExit(f"{' '.join(cmd)}: exit {done.returncode}\n{done.stderr.decode()}")
     return time.perf_counter() - start

@@ -17,7 +17,6 @@ that ``PYTHONPATH`` chooses which checkout of argmap is timed, not the current f
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import statistics
 import subprocess
@@ -26,12 +25,10 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from userenv import USER_ENV
+
 PY = sys.executable
-# byte-code files as on any installation (see bench_startup.py)
-ENV = {k: v for k, v in os.environ.items()
-       if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONUNBUFFERED")}  # as a user has them
-
-
 def kialo(n: int, same: bool, seed: int = 7) -> str:
     rng = random.Random(seed)
     words = ["offen", "modell", "kosten", "daten", "gewicht", "lizenz", "forschung",
@@ -47,7 +44,7 @@ def timed(cmd: list[str], runs: int) -> float:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run(cmd, check=True, capture_output=True, env=ENV,
+        subprocess.run(cmd, check=True, capture_output=True, env=USER_ENV,
                        cwd=tempfile.gettempdir())
         times.append(time.perf_counter() - start)
     return statistics.median(times)

@@ -45,12 +45,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import generate_map
+from userenv import USER_ENV
 
 STAGES = ("load", "check", "build")
-# byte-code caching and buffered output as a user has them (some sandboxes switch both off,
-# which adds seconds of compiling and a system call per write)
-_ENV = {k: v for k, v in os.environ.items()
-        if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONUNBUFFERED")}
 
 
 def _yaml_files(root: Path) -> list[Path]:
@@ -144,7 +141,7 @@ def run_process(cmd: list[str], repeat: int, env: dict[str, str]) -> tuple[float
 def measure(n: int, work: Path, args: argparse.Namespace) -> dict[str, float]:
     """Every figure for a generated map of ``n`` claims."""
     root = generate_map(work / f"m{n}", n, args.seed)
-    env = dict(_ENV)
+    env = dict(USER_ENV)
     if args.src:
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [args.src, env.get("PYTHONPATH")]))
     _, load = floor_loader()

@@ -14,12 +14,14 @@ import of the CLI library alone (what no lazy import of argmap can remove).
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from userenv import USER_ENV
 
 PY = sys.executable
 ARGMAP = str(Path(PY).parent / "argmap")
@@ -33,16 +35,10 @@ COMMANDS = {
 }
 
 
-# byte-code files as on any installation (a sandbox that sets PYTHONDONTWRITEBYTECODE would
-# otherwise time the compiler: every start compiling argmap's sources)
-ENV = {k: v for k, v in os.environ.items()
-       if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONUNBUFFERED")}  # as a user has them
-
-
 def once(cmd: list[str]) -> float:
     start = time.perf_counter()
     subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True,
-                   env=ENV)
+                   env=USER_ENV)
     return time.perf_counter() - start
 
 

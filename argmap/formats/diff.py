@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING, Any
 
 from ..charsets import json_text
 from ..i18n import t
+from ..markup import escape
 from ..view import ClaimView, RelationView, VerdictChange
 from .handout import md_escape
 from .registry import diff_reporter
-from .report_text import escape, verdict_line
+from .report_text import verdict_line
 
 if TYPE_CHECKING:
     from ..compare import MapDiff
