@@ -19,6 +19,9 @@ measured, every figure the median of ``--repeat`` runs:
   the peak resident memory of the process (``os.wait4``'s rusage). ``check`` writes its default
   text report; ``--check-format json`` measures the JSON report instead (until 2026-12 the table
   measured JSON, which hid that the text report cost twice as much at 100,000 claims).
+* **stack** — once per run: a whole process that only imports the libraries the design fixes
+  for the check (networkx, pydantic, typer) and does nothing else; its ratio to the smallest
+  map's floor is the least any ``argmap check`` built on them can reach there.
 
 ``--src DIR`` measures the ``argmap`` package found in DIR instead of the installed one (e.g. an
 exported older commit: ``git archive BASE argmap | tar -x -C DIR``), for before/after figures
@@ -108,6 +111,8 @@ for _ in range(int(sys.argv[2])):
 print(json.dumps({"median": statistics.median(times), "relations": relations}))
 """
 CLI_CHILD = "import sys; from argmap.__main__ import main; sys.argv[0] = 'argmap'; main()"
+#: the libraries every ``argmap check`` imports (design card: graph, models, command line)
+STACK_CHILD = "import networkx, pydantic, typer"
 
 
 _CPU: dict[str, list[float]] = {}  # CPU seconds (user + system) of every process, by command
@@ -169,6 +174,13 @@ def measure(n: int, work: Path, args: argparse.Namespace) -> dict[str, float]:
     return row
 
 
+def stack_start(repeat: int) -> float:
+    """Median wall time of a whole process that imports the stack and nothing else (more
+    runs than ``repeat``: a start-up of ~0.1 s moves by a few ms from run to run)."""
+    return run_process([sys.executable, "-c", STACK_CHILD], max(5, 3 * repeat),
+                       dict(USER_ENV))[0]
+
+
 def growth_exponent(rows: list[dict[str, float]], key: str) -> float | None:
     """Least-squares slope of log(time) over log(claims) for the sizes ≥ 10,000."""
     points = [(math.log(r["claims"]), math.log(r[key])) for r in rows
@@ -189,8 +201,9 @@ def _x(value: float | None, floor: float) -> str:
     return "—" if value is None else f"{value / floor:.2f}×"
 
 
-def table(rows: list[dict[str, float]]) -> str:
-    """The Markdown table of the run, with ratios and the fitted exponents."""
+def table(rows: list[dict[str, float]], stack: float | None = None) -> str:
+    """The Markdown table of the run, with ratios and the fitted exponents (and the stack's
+    start-up against the smallest map's floor, when measured)."""
     lines = ["| claims | files | relations | floor | libyaml | load | load / floor | load peak "
              "| check | check / floor | check peak | build | build / floor | build peak |",
              "| ---: " * 14 + "|"]
@@ -214,6 +227,11 @@ def table(rows: list[dict[str, float]]) -> str:
     lines.append("")
     lines.append("Growth exponent k (t ≈ c·n^k, least squares on log-log, sizes ≥ 10,000): "
                  + ", ".join(fits) + ".")
+    if stack is not None and rows:
+        small = min(rows, key=lambda r: r["claims"])
+        lines += ["", f"Stack start-up (a process importing {STACK_CHILD[7:]}, nothing else): "
+                      f"{_s(stack)} = {_x(stack, small['floor'])} the floor of "
+                      f"{small['claims']:,.0f} claims."]
     return "\n".join(lines)
 
 
@@ -236,6 +254,7 @@ def main() -> None:
         parser.error(f"unknown stage(s): {', '.join(sorted(unknown))}")
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     rows = []
+    stack = stack_start(args.repeat) if "check" in args.stages else None
     with tempfile.TemporaryDirectory(prefix="argmap-scale-") as tmp:
         for n in sizes:
             rows.append(measure(n, Path(tmp), args))
@@ -244,7 +263,7 @@ def main() -> None:
     print(f"argmap from {args.src or 'the installed package'}; floor: {floor_loader()[0]}; "
           f"check report: {args.check_format}; medians of {args.repeat}; {os.cpu_count()} CPUs; "
           f"Python {sys.version.split()[0]}\n")
-    print(table(rows))
+    print(table(rows, stack))
 
 
 if __name__ == "__main__":
