@@ -112,7 +112,7 @@ print(json.dumps({"median": statistics.median(times), "relations": relations}))
 """
 CLI_CHILD = "import sys; from argmap.__main__ import main; sys.argv[0] = 'argmap'; main()"
 #: the libraries every ``argmap check`` imports (design card: graph, models, command line)
-STACK_CHILD = "import networkx, pydantic, typer"
+STACK = ("networkx", "pydantic", "typer")
 
 
 _CPU: dict[str, list[float]] = {}  # CPU seconds (user + system) of every process, by command
@@ -177,7 +177,7 @@ def measure(n: int, work: Path, args: argparse.Namespace) -> dict[str, float]:
 def stack_start(repeat: int) -> float:
     """Median wall time of a whole process that imports the stack and nothing else (more
     runs than ``repeat``: a start-up of ~0.1 s moves by a few ms from run to run)."""
-    return run_process([sys.executable, "-c", STACK_CHILD], max(5, 3 * repeat),
+    return run_process([sys.executable, "-c", "import " + ", ".join(STACK)], max(5, 3 * repeat),
                        dict(USER_ENV))[0]
 
 
@@ -229,7 +229,7 @@ def table(rows: list[dict[str, float]], stack: float | None = None) -> str:
                  + ", ".join(fits) + ".")
     if stack is not None and rows:
         small = min(rows, key=lambda r: r["claims"])
-        lines += ["", f"Stack start-up (a process importing {STACK_CHILD[7:]}, nothing else): "
+        lines += ["", f"Stack start-up (a process importing {', '.join(STACK)}, nothing else): "
                       f"{_s(stack)} = {_x(stack, small['floor'])} the floor of "
                       f"{small['claims']:,.0f} claims."]
     return "\n".join(lines)
