@@ -20,9 +20,10 @@ data of the steps of a chain and the predecessors of refuted literals.
 
 from __future__ import annotations
 
+import functools
 import weakref
 from collections import deque
-from collections.abc import Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from itertools import pairwise
 from typing import Protocol, TypeVar
 
@@ -33,6 +34,7 @@ from argmap.semantics._steps import ImplicationStep, Literal
 
 __all__ = [
     "SEARCH_BUDGET",
+    "ImplicationGraph",
     "TwoSat",
     "bfs",
     "literal_codes",
@@ -226,29 +228,83 @@ def inheritance_order(
                     queue.append(p)
 
 
-#: the graph on literal codes of an implication graph, as built with it (with the graph's size
-#: then); kept beside the graph, not in it, so that a copy or a reversed graph has none
-_CODES: weakref.WeakKeyDictionary[nx.DiGraph, tuple[tuple[int, int], list[Literal],
-                                                    list[list[int]]]] = weakref.WeakKeyDictionary()
+class ImplicationGraph(nx.DiGraph):
+    """The directed graph :func:`~argmap.semantics.coherence.implication_graph` returns: an
+    ordinary ``nx.DiGraph`` whose :attr:`version` is a new token after every change of its
+    nodes or edges through networkx's methods.
+
+    What the engine keeps about a graph (its literal codes, its analysis) is used only while
+    the graph has the version it was computed for. A check of the graph's size could not tell
+    an edge swapped for another, and answered for the graph as it had been. Edge *data* is not
+    versioned: the relation an implication names is read, never decided on.
+
+    >>> ig = ImplicationGraph([("p", "q")])
+    >>> before = ig.version
+    >>> ig.remove_edge("p", "q"); ig.add_edge("q", "p")
+    >>> ig.version is before, ig.number_of_edges()
+    (False, 1)
+    """
+
+    version: object
+    #: ``(version, factory, factory(graph))``, the engine's analysis (:func:`analysis_of`); an
+    #: attribute of the graph, so that it goes with it (an engine holds its graph: beside it,
+    #: in a weak dictionary, the two would never be freed) and a copy has none
+    analysis: tuple[object, type, object] | None = None
+
+    def __init__(self, incoming_graph_data: object = None, **attr: object) -> None:
+        self.version = object()
+        super().__init__(incoming_graph_data, **attr)
 
 
-def remember_codes(ig: nx.DiGraph, lits: list[Literal], succ: list[list[int]]) -> None:
+def _versioned(name: str) -> Callable[..., object]:
+    change = getattr(nx.DiGraph, name)
+
+    @functools.wraps(change)
+    def method(self: ImplicationGraph, *args: object, **kwargs: object) -> object:
+        try:
+            return change(self, *args, **kwargs)
+        finally:  # also after a change that failed half-way (e.g. a missing edge in a list)
+            self.version = object()
+
+    return method
+
+
+for _name in ("add_node", "add_nodes_from", "remove_node", "remove_nodes_from", "add_edge",
+              "add_edges_from", "add_weighted_edges_from", "remove_edge", "remove_edges_from",
+              "update", "clear", "clear_edges"):
+    setattr(ImplicationGraph, _name, _versioned(_name))
+
+
+def version_of(ig: nx.DiGraph) -> object | None:
+    """The version of ``ig`` if it is an :class:`ImplicationGraph` that can change only
+    through its methods; None for any other graph (a plain one cannot tell that it changed, a
+    view changes with the graph below it), which then is read afresh every time."""
+    return None if nx.is_frozen(ig) else getattr(ig, "version", None)
+
+
+#: the graph on literal codes of an implication graph, as built with it (with the graph's
+#: version then); kept beside the graph, not in it, so that a copy or a reversed graph has none
+_CODES: weakref.WeakKeyDictionary[nx.DiGraph, tuple[object, list[Literal], list[list[int]]]] = (
+    weakref.WeakKeyDictionary())
+
+
+def remember_codes(ig: ImplicationGraph, lits: list[Literal], succ: list[list[int]]) -> None:
     """Keep for ``ig`` its graph on literal codes, as built with it: ``lits[x]`` the literal
     (node) of code x, ``succ[x]`` the codes it implies, in the graph's order. Claim i's
     literals must be the codes ``2·i`` (accepted) and ``2·i + 1`` (rejected), in node order."""
-    _CODES[ig] = ((len(lits), sum(map(len, succ))), lits, succ)
+    _CODES[ig] = (ig.version, lits, succ)
 
 
 def literal_codes(ig: nx.DiGraph) -> tuple[list[Literal], list[list[int]]] | None:
     """The graph on literal codes kept by :func:`remember_codes`, or None if there is none or
-    ``ig`` has changed size since (a graph changed in place is read again).
+    ``ig`` has changed since (a graph changed in place is read again).
 
     Notes
     -----
-    O(|literals|) for the size check.
+    O(1).
     """
     known = _CODES.get(ig)
-    if known is None or known[0] != (ig.number_of_nodes(), sum(map(len, ig._succ.values()))):
+    if known is None or known[0] is not version_of(ig):
         return None
     return known[1], known[2]
 
@@ -501,12 +557,13 @@ class TwoSat:
 
 
 def analysis_of(ig: nx.DiGraph, factory: type) -> object:
-    """The memoised analysis of ``ig`` (kept in ``ig.graph``, keyed by the graph's size)."""
-    # the edge count without networkx's degree views (they cost 0.1 s at 100,000 claims)
-    key = (ig.number_of_nodes(), sum(map(len, ig._succ.values())), factory.__name__)
-    cached = ig.graph.get("_coherence_analysis")
-    if cached is None or cached[0] != key:
-        cached = (key, factory(ig))
-        ig.graph["_coherence_analysis"] = cached
-    return cached[1]
+    """``factory(ig)``, computed once per :func:`version_of` the graph (every time for a graph
+    without one)."""
+    version = version_of(ig)
+    if version is None or not isinstance(ig, ImplicationGraph):
+        return factory(ig)
+    cached = ig.analysis
+    if cached is None or cached[0] is not version or cached[1] is not factory:
+        cached = ig.analysis = (version, factory, factory(ig))
+    return cached[2]
 

@@ -51,6 +51,7 @@ from argmap.semantics._propagation import Run
 from argmap.semantics._relations import Pair, Relation, relation_pairs
 from argmap.semantics._steps import ImplicationStep, Lemma, Literal, Refutation, neg
 from argmap.semantics._twosat import (
+    ImplicationGraph,
     TwoSat,
     analysis_of,
     bfs,
@@ -62,6 +63,7 @@ from argmap.semantics._twosat import path_steps as _path_steps
 
 __all__ = [
     "Commitment",
+    "ImplicationGraph",
     "ImplicationStep",
     "Lemma",
     "PositionStatus",
@@ -86,7 +88,7 @@ def implication_graph(
     *,
     claims: Iterable[Hashable] = (),
     arguments: Iterable[ArgumentSpec] = (),
-) -> nx.DiGraph:
+) -> ImplicationGraph:
     """Return the implication graph of a map (the 2-SAT part, plus linked arguments).
 
     Parameters
@@ -106,7 +108,9 @@ def implication_graph(
 
     Returns
     -------
-    nx.DiGraph
+    ImplicationGraph
+        An ``nx.DiGraph`` that notices its own changes (what the other functions computed for
+        it is computed again after any change of its nodes or edges, :class:`ImplicationGraph`).
         Nodes are the literals ``(claim, True)`` and ``(claim, False)`` of every claim; an edge
         ``p -> q`` means p ⇒ q, with data ``kind``, ``source``, ``target`` naming the relation
         that generated it (the first one when several do: supports, then attacks, then
@@ -157,10 +161,10 @@ def _literal_digraph(
     attacks: list[Pair],
     contradictions: list[Pair],
     single: list[tuple[Hashable, Hashable, Hashable]],
-) -> nx.DiGraph:
+) -> ImplicationGraph:
     """The implication graph of the two-literal clauses, built straight into networkx's
     adjacency dicts (``add_edges_from`` would be 40 % of the time; the graph is an ordinary
-    DiGraph), and the same graph on literal codes for :class:`TwoSat` (see
+    DiGraph apart from its version), and the same graph on literal codes for :class:`TwoSat` (see
     :func:`argmap.semantics._twosat.literal_codes`).
 
     Each clause p ∨ q gives the two implications ¬p ⇒ q and ¬q ⇒ p, in clause order: supports,
@@ -209,7 +213,7 @@ def _literal_digraph(
         i, j = index[p], index[c]
         imply(i, j, "argument", name, c)
         imply(j + 1, i + 1, "argument", name, c)
-    ig = nx.DiGraph()
+    ig = ImplicationGraph()
     ig._node = {lit: {} for lit in lits}
     ig._adj = ig._succ = dict(zip(lits, succ_of, strict=True))
     ig._pred = dict(zip(lits, pred_of, strict=True))

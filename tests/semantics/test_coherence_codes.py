@@ -3,13 +3,16 @@ is the documented one, and the engine's results do not depend on how it got its 
 
 from __future__ import annotations
 
+import gc
 import random
+import weakref
 
 import networkx as nx
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from argmap.semantics._twosat import TwoSat, literal_codes
+from argmap.semantics._twosat import ImplicationGraph, TwoSat, analysis_of, literal_codes
 from argmap.semantics.coherence import implication_graph, incoherent_claims, is_coherent
 
 SETTINGS = settings(max_examples=400, deadline=None)
@@ -76,21 +79,27 @@ def test_codes_read_off_any_graph_give_the_same_results(m, rnd: random.Random):
     ig = implication_graph(supports, attacks, contradictions, claims=claims,
                            arguments=arguments)
     want = incoherent_claims(ig)
-    # a copy has no remembered codes: the engine reads them off the graph, same order
-    copy = nx.DiGraph(ig)
-    assert literal_codes(copy) is None
-    assert is_coherent(copy) == is_coherent(ig) and incoherent_claims(copy) == want
-    # nodes in another order: other components and chains, the same refuted claims
+    # the same adjacency dicts in a plain DiGraph: no remembered codes and nothing memoised,
+    # the engine reads the codes off the graph and, in the same order, finds the same chains
+    plain = nx.DiGraph()
+    plain._node, plain._pred = ig._node, ig._pred
+    plain._adj = plain._succ = ig._succ
+    assert literal_codes(plain) is None
+    assert is_coherent(plain) == is_coherent(ig) and incoherent_claims(plain) == want
+    # a copy (its predecessors in edge order) and nodes in another order: the chains may
+    # differ, the refuted claims may not
     nodes = list(ig.nodes)
     rnd.shuffle(nodes)
     shuffled = nx.DiGraph()
     shuffled.add_nodes_from(nodes)
     shuffled.add_edges_from(ig.edges(data=True))
-    got = incoherent_claims(shuffled)
-    assert set(got) == set(want) and is_coherent(shuffled) == is_coherent(ig)
-    for c, chain in got.items():
-        assert chain[0].premise == (c, True) and chain[-1].conclusion == (c, False)
-        assert all(ig.has_edge(s.premise, s.conclusion) for s in chain)
+    for other in (nx.DiGraph(ig), ig.copy(), shuffled):
+        assert literal_codes(other) is None
+        got = incoherent_claims(other)
+        assert set(got) == set(want) and is_coherent(other) == is_coherent(ig)
+        for c, chain in got.items():
+            assert chain[0].premise == (c, True) and chain[-1].conclusion == (c, False)
+            assert all(ig.has_edge(s.premise, s.conclusion) for s in chain)
 
 
 @SETTINGS
@@ -119,6 +128,77 @@ def test_a_graph_changed_in_place_is_read_again():
         (("a", True), ("b", True)), (("b", True), ("a", False))]
     ig.add_edge(("a", True), ("b", False), kind="attack", source="b", target="a")
     assert list(incoherent_claims(ig)) == ["a"]
+
+
+def _pairs(chain):
+    return [(s.premise, s.conclusion) for s in chain]
+
+
+def test_a_graph_changed_in_place_to_the_same_size_is_read_again():
+    # the memo used to be keyed by the graph's size: an edge swapped for another went unseen
+    ig = implication_graph(supports=[("a", "b")], attacks=[("c", "d")])
+    assert is_coherent(ig) and not incoherent_claims(ig)
+    size = (ig.number_of_nodes(), ig.number_of_edges())
+    ig.remove_edge(("c", True), ("d", False))
+    ig.add_edge(("a", True), ("b", False), kind="attack", source="a", target="b")
+    assert (ig.number_of_nodes(), ig.number_of_edges()) == size
+    assert literal_codes(ig) is None
+    assert _pairs(incoherent_claims(ig)["a"]) == [
+        (("a", True), ("b", False)), (("b", False), ("a", False))]
+
+
+def test_a_copy_changed_afterwards_is_its_own_graph():
+    ig = implication_graph(supports=[("a", "b")], attacks=[("c", "d")])
+    assert not incoherent_claims(ig)
+    for copy in (ig.copy(), nx.DiGraph(ig)):  # both carry ig's graph attributes
+        copy.remove_edge(("c", True), ("d", False))
+        copy.add_edge(("a", True), ("b", False), kind="attack", source="a", target="b")
+        assert list(incoherent_claims(copy)) == ["a"]
+    assert not incoherent_claims(ig) and literal_codes(ig) is not None
+
+
+def test_a_view_follows_the_graph_below_it():
+    ig = implication_graph(supports=[("a", "b")], attacks=[("c", "d")])
+    view = ig.subgraph(list(ig))
+    assert not incoherent_claims(view)
+    ig.remove_edge(("c", True), ("d", False))
+    ig.add_edge(("a", True), ("b", False), kind="attack", source="a", target="b")
+    assert list(incoherent_claims(view)) == ["a"]
+
+
+def test_every_change_gives_a_new_version():
+    ig = ImplicationGraph()
+    changes = [
+        lambda: ig.add_node("x"), lambda: ig.add_nodes_from(["y", "z"]),
+        lambda: ig.add_edge("x", "y"), lambda: ig.add_edges_from([("y", "z")]),
+        lambda: ig.add_weighted_edges_from([("z", "x", 1.0)]), lambda: ig.remove_edge("z", "x"),
+        lambda: ig.remove_edges_from([("y", "z")]), lambda: ig.remove_node("z"),
+        lambda: ig.remove_nodes_from(["y"]), lambda: ig.update(edges=[("p", "q")]),
+        lambda: ig.clear_edges(), lambda: ig.clear(),
+    ]
+    for change in changes:
+        before = ig.version
+        change()
+        assert ig.version is not before
+    before = ig.version
+    with pytest.raises(nx.NetworkXError):  # a change that fails may have changed something
+        ig.remove_edge("nope", "none")
+    assert ig.version is not before
+    assert type(implication_graph(supports=[("a", "b")])) is ImplicationGraph
+
+
+def test_the_analysis_is_kept_once_per_version_and_goes_with_the_graph():
+    ig = implication_graph(supports=[("a", "b")])
+    first = analysis_of(ig, TwoSat)
+    assert analysis_of(ig, TwoSat) is first
+    ig.add_edge(("b", True), ("a", False))
+    assert analysis_of(ig, TwoSat) is not first
+    plain = nx.DiGraph(ig)  # cannot tell when it changes: analysed every time
+    assert analysis_of(plain, TwoSat) is not analysis_of(plain, TwoSat)
+    gone = weakref.ref(ig)
+    del ig, first
+    gc.collect()
+    assert gone() is None
 
 
 def test_chunks_of_candidates(monkeypatch):
