@@ -161,7 +161,7 @@ def _in_lang(error: LoadError, lang: str) -> LoadError:
 
 def quote_status(result: Result) -> str:
     """One sentence on whether the quotes were checked against the sources' texts."""
-    n = sum(1 for c in result.view.claims.values() if c.quote)
+    n = result.view.quote_count()
     where = result.analysis.options.sources_dir
     if where is None:
         return t("cli.quotes-unchecked", result.lang, quotes=t("count.quotes", result.lang, n=n))

@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, ItemsView, Iterable, Iterator, Mapping, ValuesView
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +37,7 @@ __all__ = [
     "ARGUMENT_STATUSES",
     "ArgumentView",
     "ClaimView",
+    "ClaimViews",
     "ContributionView",
     "MapView",
     "Place",
@@ -287,13 +288,23 @@ class MapView:
         return "error" in severities or (strict and "warning" in severities)
 
     def labels(self) -> dict[str, str]:
+        """Claim id -> verdict, in load order (without making the claim views, when they are
+        made on first use: :class:`ClaimViews`)."""
+        if isinstance(self.claims, ClaimViews):
+            return dict(self.claims.labels)
         return {c.id: c.label for c in self.claims.values()}
 
     def label_counts(self) -> dict[str, int]:
         counts = dict.fromkeys(VERDICTS, 0)
-        for c in self.claims.values():
-            counts[c.label] += 1
+        for label in self.labels().values():
+            counts[label] += 1
         return counts
+
+    def quote_count(self) -> int:
+        """How many claims carry a quote."""
+        if isinstance(self.claims, ClaimViews):
+            return self.claims.quoted
+        return sum(1 for c in self.claims.values() if c.quote)
 
     def by_topic(self) -> list[tuple[TopicView, list[ClaimView]]]:
         """Every topic that has claims, in display order, with its claims in load order."""
@@ -448,6 +459,12 @@ class ViewReuse:
         self.relations: tuple[list[Any], tuple[RelationView, ...]] | None = None
 
 
+def _verdict(labels: Mapping[str, str], claim: str) -> str:
+    """The claim's grounded verdict as the view gives it (``undec`` when it has none)."""
+    label = labels.get(claim, "undec")
+    return label if label in VERDICTS else "undec"
+
+
 def _claim(g: nx.MultiDiGraph, c: str, analysis: Analysis, findings: list[int],
            places: _Places | None = None) -> ClaimView:
     d = g.nodes[c]
@@ -456,7 +473,6 @@ def _claim(g: nx.MultiDiGraph, c: str, analysis: Analysis, findings: list[int],
     weight = get("weight")
     if type(weight) is not float or not math.isfinite(weight):
         weight = _number(weight, 0.5)
-    label = analysis.labels.get(c, "undec")
     strength = analysis.strength.get(c, weight)
     if type(strength) is not float or not math.isfinite(strength):
         strength = _number(strength, weight)
@@ -469,7 +485,7 @@ def _claim(g: nx.MultiDiGraph, c: str, analysis: Analysis, findings: list[int],
         id=c, text=text, caption=title or caption(text),
         stance=str(stance) if stance in STANCES else "neutral",
         topic=str(get("topic") or NO_TOPIC), weight=weight,
-        label=label if label in VERDICTS else "undec", strength=strength, title=title,
+        label=_verdict(analysis.labels, c), strength=strength, title=title,
         source=_optional(get("source")), quote=_optional(get("quote")),
         author=_optional(get("author")), note=_optional(get("note")),
         tags=tuple(map(str, tags)) if tags else (),
@@ -478,13 +494,103 @@ def _claim(g: nx.MultiDiGraph, c: str, analysis: Analysis, findings: list[int],
         explanation=analysis.explanations.get(c), findings=tuple(findings))
 
 
+class ClaimViews(Mapping[str, ClaimView]):
+    """The claims' views in load order, each made when it is first read (:func:`build_view`).
+
+    A report that names a few claims makes only theirs: the text report of a 100,000-claim
+    map reads the places of the ~15,000 claims its findings name, and the claim ids, verdicts
+    and the number of quotes, which this mapping knows without views. Reading all values
+    (``values()``, ``items()``, comparing, pickling) makes every view once, in load order;
+    from then on it is a plain dict inside. Equal to the dict of the same views.
+
+    >>> views = ClaimViews(["a", "b"], lambda c: c.upper(), {"a": "in", "b": "out"}, 0)
+    >>> list(views), views["b"], views.made, dict(views), views.made
+    (['a', 'b'], 'B', 1, {'a': 'A', 'b': 'B'}, 2)
+
+    Notes
+    -----
+    O(1) to make; each view is made at most once, O(claims) for all of them.
+    """
+
+    __slots__ = ("_all", "_ids", "_made", "_make", "labels", "quoted")
+
+    def __init__(self, ids: Iterable[str], make: Callable[[str], ClaimView],
+                 labels: Mapping[str, str], quoted: int) -> None:
+        self._ids: dict[str, None] = dict.fromkeys(ids)
+        self._make: Callable[[str], ClaimView] | None = make
+        self._made: dict[str, ClaimView] = {}
+        self._all: dict[str, ClaimView] | None = None
+        #: claim id -> verdict, in load order (what each view's ``label`` is)
+        self.labels = labels
+        #: how many claims carry a quote
+        self.quoted = quoted
+
+    @property
+    def made(self) -> int:
+        """How many views have been made so far."""
+        return len(self._all if self._all is not None else self._made)
+
+    def __getitem__(self, claim: str) -> ClaimView:
+        if self._all is not None:
+            return self._all[claim]
+        view = self._made.get(claim)
+        if view is None:
+            if claim not in self._ids:
+                raise KeyError(claim)
+            assert self._make is not None
+            view = self._made[claim] = self._make(claim)
+        return view
+
+    def __contains__(self, claim: object) -> bool:
+        return claim in self._ids
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def everything(self) -> dict[str, ClaimView]:
+        """Every view, in load order (made now where not yet made)."""
+        if self._all is None:
+            made, make = self._made, self._make
+            assert make is not None
+            self._all = {c: made[c] if c in made else make(c) for c in self._ids}
+            self._made, self._make = {}, None  # nothing of the analysis is held any more
+        return self._all
+
+    def values(self) -> ValuesView[ClaimView]:  # the dict's: one pass, no lookups
+        return self.everything().values()
+
+    def items(self) -> ItemsView[str, ClaimView]:
+        return self.everything().items()
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        return self.everything() == (other.everything() if isinstance(other, ClaimViews)
+                                     else dict(other.items()))
+
+    __hash__ = None  # type: ignore[assignment]  # a mapping, like the dict it stands for
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (dict, (self.everything(),))  # a plain dict on the other side (diff's process)
+
+    def __repr__(self) -> str:
+        return f"ClaimViews({self.everything()!r})"
+
+
 def _claims(g: nx.MultiDiGraph, claims: list[str], analysis: Analysis,
-            index: Mapping[str, list[int]], reuse: ViewReuse | None) -> dict[str, ClaimView]:
-    """Every claim's view; with ``reuse``, the last one where everything :func:`_claim` reads
-    is equal (a dict comparison instead of a view: ~10× cheaper)."""
+            index: Mapping[str, list[int]], reuse: ViewReuse | None) -> Mapping[str, ClaimView]:
+    """Every claim's view, each made on first use (:class:`ClaimViews`); with ``reuse``, all
+    now, reusing the last one where everything :func:`_claim` reads is equal (a dict
+    comparison instead of a view: ~10× cheaper)."""
     places = _Places(_root(g))
     if reuse is None:
-        return {c: _claim(g, c, analysis, index.get(c, []), places) for c in claims}
+        verdicts = {c: _verdict(analysis.labels, c) for c in claims}
+        quoted = sum(1 for c in claims if _optional(g.nodes[c].get("quote")))
+        return ClaimViews(claims, lambda c: _claim(g, c, analysis, index.get(c, []), places),
+                          verdicts, quoted)
     root, last, kept = places.root, reuse.claims, {}
     labels, strength, explanations = analysis.labels, analysis.strength, analysis.explanations
     out: dict[str, ClaimView] = {}

@@ -1,4 +1,5 @@
-"""The view's per-claim fields: captions, places and hand-made node data (argmap.view)."""
+"""The view's per-claim fields: captions, places and hand-made node data, claim views made on
+first use (argmap.view)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 from argmap.analysis import analyse
 from argmap.view import (
     _SENTENCE_END,
+    ClaimViews,
     Place,
     _bearing_edges,
     _Places,
@@ -126,3 +128,53 @@ def test_bearing_equals_a_search_per_thesis(g: nx.MultiDiGraph) -> None:
     assert bearing_counts(view) == {
         t: tuple(sum(1 for s in sides.values() if s == name) for name in ("pro", "contra", "both"))
         for t, sides in bearing_by_search(view).items()}
+
+
+def _eager_and_lazy(directory):
+    """The view of a map twice: claim views made all at once (``reuse``, as ``argmap serve``
+    builds them) and on first use (every other build)."""
+    from argmap.pipeline import check
+    from argmap.view import ViewReuse
+
+    result = check(directory)
+    files = result.amap.files
+    return (build_view(result.analysis, "de", files, reuse=ViewReuse()),
+            build_view(result.analysis, "de", files))
+
+
+def test_claim_views_made_on_first_use_are_the_views_made_at_once(tmp_path) -> None:
+    from pathlib import Path
+
+    from tests.helpers import generated_map
+
+    shipped = Path(__file__).resolve().parents[1] / "claims"
+    for directory in (shipped, generated_map(tmp_path / "m", 300, planted=False)):
+        eager, lazy = _eager_and_lazy(directory)
+        assert isinstance(lazy.claims, ClaimViews) and type(eager.claims) is dict
+        # what is known without views
+        assert list(lazy.claims) == list(eager.claims) and len(lazy.claims) == len(eager.claims)
+        assert lazy.labels() == eager.labels() and lazy.label_counts() == eager.label_counts()
+        assert lazy.quote_count() == eager.quote_count()
+        assert directory != shipped or eager.quote_count() > 0  # the shipped map quotes
+        assert lazy.claims.made == 0
+        # one view, then all: the same views, in load order
+        some = next(iter(eager.claims))
+        assert lazy.claims[some] == eager.claims[some] and lazy.claims.made == 1
+        assert lazy.claims.get("no-such-claim") is None and "no-such-claim" not in lazy.claims
+        assert list(lazy.claims.values()) == list(eager.claims.values())
+        assert lazy == eager and lazy.claims == eager.claims and eager.claims == lazy.claims
+        assert lazy.claims.made == len(eager.claims)
+
+
+def test_the_text_report_makes_only_the_claims_its_findings_name(tmp_path) -> None:
+    import pickle
+
+    from argmap.formats.report_text import report_text
+    from tests.helpers import generated_map
+
+    _, lazy = _eager_and_lazy(generated_map(tmp_path / "m", 300, planted=False))
+    named = {c for f in lazy.findings for c in f.claims if c in lazy.claims}
+    report_text(lazy)
+    assert 0 < lazy.claims.made == len(named) < len(lazy.claims)
+    copy = pickle.loads(pickle.dumps(lazy))  # e.g. diff's second process: a plain dict
+    assert type(copy.claims) is dict and copy.claims == lazy.claims
