@@ -176,5 +176,6 @@ def test_the_text_report_makes_only_the_claims_its_findings_name(tmp_path) -> No
     named = {c for f in lazy.findings for c in f.claims if c in lazy.claims}
     report_text(lazy)
     assert 0 < lazy.claims.made == len(named) < len(lazy.claims)
+    assert lazy.make_all() is lazy and lazy.claims.made == len(lazy.claims)  # e.g. before a fork
     copy = pickle.loads(pickle.dumps(lazy))  # e.g. diff's second process: a plain dict
     assert type(copy.claims) is dict and copy.claims == lazy.claims

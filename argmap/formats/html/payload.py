@@ -436,6 +436,7 @@ def _layout_beside(view: MapView, lang: str, other: Callable[[], list[dict[str, 
     words them); the same result."""
     if len(view.claims) < BESIDE_MIN_NODES:
         return layout(view), None, other()
+    view.make_all()  # the layout reads every claim, and so does this process afterwards
     job = start_beside(lambda: (layout(view), [f.message(lang) for f in view.findings]))
     try:
         rows = other()
