@@ -21,7 +21,6 @@ data of the steps of a chain and the predecessors of refuted literals.
 from __future__ import annotations
 
 import functools
-import weakref
 from collections import deque
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from itertools import pairwise
@@ -246,9 +245,12 @@ class ImplicationGraph(nx.DiGraph):
     """
 
     version: object
-    #: ``(version, factory, factory(graph))``, the engine's analysis (:func:`analysis_of`); an
-    #: attribute of the graph, so that it goes with it (an engine holds its graph: beside it,
-    #: in a weak dictionary, the two would never be freed) and a copy has none
+    # What is kept, with the version it holds for. Attributes of the graph, so that they go with
+    # it (an engine holds its graph: beside it, in a weak dictionary, the two would never be
+    # freed) and a copy or a reversed graph, a new instance, has none.
+    #: ``(version, lits, succ)``: the graph on literal codes (:func:`remember_codes`)
+    codes: tuple[object, list[Literal], list[list[int]]] | None = None
+    #: ``(version, factory, factory(graph))``: the engine's analysis (:func:`analysis_of`)
     analysis: tuple[object, type, object] | None = None
 
     def __init__(self, incoming_graph_data: object = None, **attr: object) -> None:
@@ -275,24 +277,18 @@ for _name in ("add_node", "add_nodes_from", "remove_node", "remove_nodes_from", 
     setattr(ImplicationGraph, _name, _versioned(_name))
 
 
-def version_of(ig: nx.DiGraph) -> object | None:
-    """The version of ``ig`` if it is an :class:`ImplicationGraph` that can change only
-    through its methods; None for any other graph (a plain one cannot tell that it changed, a
-    view changes with the graph below it), which then is read afresh every time."""
-    return None if nx.is_frozen(ig) else getattr(ig, "version", None)
-
-
-#: the graph on literal codes of an implication graph, as built with it (with the graph's
-#: version then); kept beside the graph, not in it, so that a copy or a reversed graph has none
-_CODES: weakref.WeakKeyDictionary[nx.DiGraph, tuple[object, list[Literal], list[list[int]]]] = (
-    weakref.WeakKeyDictionary())
+def _memoisable(ig: nx.DiGraph) -> ImplicationGraph | None:
+    """``ig`` if it is an :class:`ImplicationGraph` that can change only through its methods;
+    None for any other graph (a plain one cannot tell that it changed, a view changes with the
+    graph below it), which then is read afresh every time."""
+    return ig if isinstance(ig, ImplicationGraph) and not nx.is_frozen(ig) else None
 
 
 def remember_codes(ig: ImplicationGraph, lits: list[Literal], succ: list[list[int]]) -> None:
     """Keep for ``ig`` its graph on literal codes, as built with it: ``lits[x]`` the literal
     (node) of code x, ``succ[x]`` the codes it implies, in the graph's order. Claim i's
     literals must be the codes ``2·i`` (accepted) and ``2·i + 1`` (rejected), in node order."""
-    _CODES[ig] = (ig.version, lits, succ)
+    ig.codes = (ig.version, lits, succ)
 
 
 def literal_codes(ig: nx.DiGraph) -> tuple[list[Literal], list[list[int]]] | None:
@@ -303,8 +299,9 @@ def literal_codes(ig: nx.DiGraph) -> tuple[list[Literal], list[list[int]]] | Non
     -----
     O(1).
     """
-    known = _CODES.get(ig)
-    if known is None or known[0] is not version_of(ig):
+    graph = _memoisable(ig)
+    known = graph.codes if graph is not None else None
+    if graph is None or known is None or known[0] is not graph.version:
         return None
     return known[1], known[2]
 
@@ -557,13 +554,13 @@ class TwoSat:
 
 
 def analysis_of(ig: nx.DiGraph, factory: type) -> object:
-    """``factory(ig)``, computed once per :func:`version_of` the graph (every time for a graph
-    without one)."""
-    version = version_of(ig)
-    if version is None or not isinstance(ig, ImplicationGraph):
+    """``factory(ig)``, computed once per version of an :class:`ImplicationGraph` (every time
+    for any other graph)."""
+    graph = _memoisable(ig)
+    if graph is None:
         return factory(ig)
-    cached = ig.analysis
-    if cached is None or cached[0] is not version or cached[1] is not factory:
-        cached = ig.analysis = (version, factory, factory(ig))
+    cached = graph.analysis
+    if cached is None or cached[0] is not graph.version or cached[1] is not factory:
+        cached = graph.analysis = (graph.version, factory, factory(graph))
     return cached[2]
 
